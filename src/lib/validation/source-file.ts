@@ -1,0 +1,94 @@
+/**
+ * Reading one content file the way Astro does (js-yaml for the values), while keeping a map from each
+ * field to its line so every problem can be reported as `path:line`.
+ */
+import { load as loadYaml } from 'js-yaml';
+import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+
+/** A parsed content file. */
+export interface SourceFile {
+  /** Path relative to the project root, with forward slashes, as shown in messages. */
+  path: string;
+  /** The parsed frontmatter (MDX) or document (YAML). */
+  data: unknown;
+  /** The MDX body after the frontmatter ('' for YAML). */
+  body: string;
+  /** 1-based line in the file at which the body starts. */
+  bodyLine: number;
+  /** The line of a field, or of its nearest parent that exists; 1 when nothing is known. */
+  lineOf(fieldPath: readonly PropertyKey[]): number;
+}
+
+/** A file that could not be read as YAML. */
+export class YamlSyntaxError extends Error {
+  readonly line: number;
+  constructor(message: string, line: number) {
+    super(message);
+    this.line = line;
+  }
+}
+
+const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/;
+
+/** Splits an MDX file into its frontmatter text and body. Returns undefined when there is no frontmatter. */
+export function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number } | undefined {
+  const match = FRONTMATTER.exec(text);
+  if (!match) return undefined;
+  const yaml = match[1] ?? '';
+  return { yaml, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
+
+/**
+ * Parses YAML text. `firstLine` is the file line of the YAML's first line (2 for frontmatter).
+ * Throws YamlSyntaxError with the file line of the problem.
+ */
+export function parseYaml(path: string, text: string, firstLine: number, body = '', bodyLine = 0): SourceFile {
+  let data: unknown;
+  try {
+    data = loadYaml(text);
+  } catch (error) {
+    const yamlError = error as { reason?: string; mark?: { line: number } };
+    throw new YamlSyntaxError(
+      `the YAML does not parse: ${yamlError.reason ?? String(error)}`,
+      firstLine + (yamlError.mark?.line ?? 0),
+    );
+  }
+  const counter = new LineCounter();
+  const document = parseDocument(text, { lineCounter: counter, uniqueKeys: false });
+  const lineOf = (fieldPath: readonly PropertyKey[]): number => {
+    for (let depth = fieldPath.length; depth >= 0; depth -= 1) {
+      const node = nodeAt(document.contents as Node | null, fieldPath.slice(0, depth));
+      if (node?.range) return firstLine - 1 + counter.linePos(node.range[0]).line;
+    }
+    return Math.max(1, firstLine - 1);
+  };
+  return { path, data, body, bodyLine, lineOf };
+}
+
+/** The node at a path; for a map entry, its key (where a reader looks for the field). */
+function nodeAt(root: Node | null, fieldPath: readonly PropertyKey[]): Node | undefined {
+  let node: Node | null | undefined = root;
+  let keyNode: Node | undefined;
+  for (const segment of fieldPath) {
+    keyNode = undefined;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => String((item.key as { value?: unknown } | null)?.value) === String(segment));
+      if (!pair) return undefined;
+      keyNode = pair.key as Node;
+      node = pair.value as Node | null;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment] as Node | null;
+    } else {
+      return undefined;
+    }
+  }
+  return keyNode ?? node ?? undefined;
+}
+
+/** Reads a content file's text into a SourceFile according to its extension. */
+export function readSource(path: string, text: string): SourceFile {
+  if (path.endsWith('.yaml')) return parseYaml(path, text, 1);
+  const parts = splitFrontmatter(text);
+  if (!parts) throw new YamlSyntaxError('has no frontmatter: the file must start with a line "---", the fields, and another "---"', 1);
+  return parseYaml(path, parts.yaml, 2, parts.body, parts.bodyLine);
+}

@@ -1,0 +1,136 @@
+/**
+ * Validates everything under content/: the schemas the build uses, the cross-references, and the rules
+ * zod alone cannot see. Reports every problem in one pass. Used by `npm run validate` and by the build.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { collections, collectionNames, type CollectionName } from '../../schemas/index.ts';
+import { SLUG_PATTERN } from '../../schemas/common.ts';
+import { slugify } from '../slugify.ts';
+import { didYouMean } from '../suggest.ts';
+import { ASSET_EXTENSIONS, discover, type EntryFile } from './discover.ts';
+import { checkMdxSafety } from './mdx-safety.ts';
+import { fieldName, type Problem } from './problem.ts';
+import { referenceFields, valuesAlong } from './references.ts';
+import { knownKeys, problemsFromIssue } from './schema-issues.ts';
+import { readSource, YamlSyntaxError, type SourceFile } from './source-file.ts';
+
+export interface ValidationResult {
+  problems: Problem[];
+  /** Number of entries found per collection. */
+  counts: Record<CollectionName, number>;
+}
+
+interface LoadedEntry extends EntryFile {
+  source?: SourceFile;
+}
+
+/** Validates the content folder of the project at `root`. */
+export function validateContent(root: string): ValidationResult {
+  const { entries, problems } = discover(root);
+  const counts = Object.fromEntries(collectionNames.map((name) => [name, 0])) as Record<CollectionName, number>;
+  const loaded: LoadedEntry[] = [];
+  const seen = new Map<string, string>();
+
+  for (const entry of entries) {
+    counts[entry.collection] += 1;
+    const key = `${entry.collection}/${entry.slug}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      problems.push({ file: entry.path, field: '(file)', message: `has the same slug "${entry.slug}" as ${earlier}; slugs must be unique within a collection.` });
+    }
+    seen.set(key, entry.path);
+    if (!SLUG_PATTERN.test(entry.slug)) {
+      const suggestion = slugify(entry.slug);
+      problems.push({ file: entry.path, field: '(file name)', message: `"${entry.slug}" is not a valid slug: use lowercase a-z, 0-9 and single hyphens${suggestion ? `, e.g. "${suggestion}"` : ''}.` });
+    }
+    loaded.push({ ...entry, ...readEntry(root, entry, problems) });
+  }
+
+  const slugs = new Map<CollectionName, Set<string>>(collectionNames.map((name) => [name, new Set<string>()]));
+  const drafts = new Set<string>();
+  for (const entry of loaded) {
+    slugs.get(entry.collection)?.add(entry.slug);
+    if ((entry.source?.data as { draft?: unknown } | undefined)?.draft === true) drafts.add(`${entry.collection}/${entry.slug}`);
+  }
+
+  for (const entry of loaded) {
+    if (!entry.source) continue;
+    problems.push(...checkSchema(entry.collection, entry.source));
+    problems.push(...checkReferences(entry, entry.source, slugs, drafts));
+    problems.push(...checkImages(root, entry.source));
+    if (collections[entry.collection].kind === 'mdx') problems.push(...checkMdxSafety(entry.source));
+  }
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return { problems, counts };
+}
+
+function readEntry(root: string, entry: EntryFile, problems: Problem[]): { source?: SourceFile } {
+  const text = readFileSync(join(root, entry.path), 'utf8');
+  if (text.trim() === '') {
+    problems.push({ file: entry.path, line: 1, field: '(file)', message: 'is empty.' });
+    return {};
+  }
+  try {
+    const source = readSource(entry.path, text);
+    if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
+      problems.push({ file: entry.path, line: 1, field: '(file)', message: 'must hold fields written "name: value".' });
+      return {};
+    }
+    return { source };
+  } catch (error) {
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    problems.push({ file: entry.path, line: error.line, field: '(yaml)', message: `${error.message}.` });
+    return {};
+  }
+}
+
+const keysCache = new Map<CollectionName, Set<string>>();
+
+function checkSchema(collection: CollectionName, source: SourceFile): Problem[] {
+  const schema = collections[collection].schema;
+  const result = schema.safeParse(source.data);
+  if (result.success) return [];
+  let keys = keysCache.get(collection);
+  if (!keys) keysCache.set(collection, (keys = knownKeys(schema)));
+  return result.error.issues.flatMap((issue) => problemsFromIssue(source, issue, keys));
+}
+
+function checkReferences(entry: EntryFile, source: SourceFile, slugs: Map<CollectionName, Set<string>>, drafts: Set<string>): Problem[] {
+  const problems: Problem[] = [];
+  const isDraft = drafts.has(`${entry.collection}/${entry.slug}`);
+  for (const reference of referenceFields.filter((field) => field.from === entry.collection)) {
+    for (const { path, value } of valuesAlong(source.data, reference.path)) {
+      let target: CollectionName;
+      let slug = value;
+      if (reference.to === 'solutions-or-building-blocks') {
+        const [collection, rest] = value.split('/');
+        if (rest === undefined || (collection !== 'solutions' && collection !== 'building-blocks')) continue; // the schema reports the form
+        target = collection;
+        slug = rest;
+      } else {
+        target = reference.to;
+      }
+      const at = { file: source.path, line: source.lineOf(path), field: fieldName(path) };
+      const known = slugs.get(target) ?? new Set<string>();
+      if (!known.has(slug)) {
+        problems.push({ ...at, message: `"${slug}" does not match any file in content/${target}/.${didYouMean(slug, known)}` });
+      } else if (target === entry.collection && slug === entry.slug) {
+        problems.push({ ...at, message: `refers to this entry itself.` });
+      } else if (!isDraft && drafts.has(`${target}/${slug}`)) {
+        problems.push({ ...at, message: `"${slug}" is a draft, which is not published; link to it once it is published.` });
+      }
+    }
+  }
+  return problems;
+}
+
+function checkImages(root: string, source: SourceFile): Problem[] {
+  const src = (source.data as { cover?: { src?: unknown } }).cover?.src;
+  if (typeof src !== 'string' || src.trim() === '') return [];
+  const at = { file: source.path, line: source.lineOf(['cover', 'src']), field: 'cover.src' };
+  if (/^[a-z]+:/i.test(src) || src.startsWith('/')) return [{ ...at, message: `"${src}" must be a path relative to this file, e.g. "./cover.jpg" beside index.mdx.` }];
+  if (!ASSET_EXTENSIONS.test(src)) return [{ ...at, message: `"${src}" is not an image; allowed: .avif, .gif, .jpg, .jpeg, .png, .svg, .webp.` }];
+  if (!existsSync(join(root, dirname(source.path), src))) return [{ ...at, message: `"${src}" was not found next to this file.` }];
+  return [];
+}

@@ -1,0 +1,23 @@
+/** An organization: one actor of the alliances documented here. */
+import { z } from 'astro/zod';
+import { country, httpsUrl } from './common.ts';
+import { levels, sectors } from './vocabularies.ts';
+
+export const organizationSchema = z.strictObject({
+  /** Full name, in the organization's own language. */
+  name: z.string().trim().min(2, 'must be the organization\'s name'),
+  /** Short name or acronym, e.g. "INECC". */
+  acronym: z.string().trim().min(1).optional(),
+  /** Sector the organization belongs to. */
+  sector: z.enum(sectors.ids),
+  /** Governance level it works at. */
+  level: z.enum(levels.ids),
+  /** Country, ISO 3166-1 alpha-2. */
+  country: country.optional(),
+  /** Official website (https). */
+  website: httpsUrl.optional(),
+  /** One or two sentences about the organization. */
+  description: z.string().trim().min(1).optional(),
+});
+
+export type Organization = z.output<typeof organizationSchema>;

@@ -1,0 +1,34 @@
+/** An inspiration story: who replicated or adapted a solution or building block, and how. */
+import { z } from 'astro/zod';
+import { isoDate, line, location, slugRef, summary, title, uniqueList } from './common.ts';
+
+/** A reference written `solutions/<slug>` or `building-blocks/<slug>`. */
+export const storyTarget = z
+  .string()
+  .regex(
+    /^(solutions|building-blocks)\/[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be written solutions/<slug> or building-blocks/<slug>',
+  )
+  .transform((text) => {
+    const [collection, slug] = text.split('/') as ['solutions' | 'building-blocks', string];
+    return { collection, slug };
+  });
+
+export const storySchema = z.strictObject({
+  /** The story's title, 5-140 characters. */
+  title,
+  /** Plain text, 20-600 characters. */
+  summary,
+  /** Who tells the story. */
+  author: line,
+  /** Slug of the author's organization. */
+  organization: slugRef.optional(),
+  /** What inspired it: `solutions/<slug>` or `building-blocks/<slug>`, at least one. */
+  inspiredBy: uniqueList(z.string()).pipe(z.array(storyTarget).min(1, 'needs at least one solution or building block that inspired it')),
+  /** Where the replication happened. */
+  location: location.optional(),
+  /** Date of publication. */
+  published: isoDate,
+});
+
+export type Story = z.output<typeof storySchema>;

@@ -1,0 +1,11 @@
+/** A theme: the one vocabulary that lives in content, so contributors can propose new ones. */
+import { z } from 'astro/zod';
+
+export const themeSchema = z.strictObject({
+  /** Label shown on tags and browse pages. */
+  title: z.string().trim().min(3, 'must be at least 3 characters').max(80, 'must be at most 80 characters'),
+  /** One or two sentences shown on the theme's page. */
+  description: z.string().trim().min(10, 'must be at least 10 characters'),
+});
+
+export type Theme = z.output<typeof themeSchema>;
