@@ -3,11 +3,12 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { site } from './src/site.config.ts';
 
 export default defineConfig({
   site: site.url,
   base: site.base,
   trailingSlash: 'always',
-  integrations: [contentGuard(), mdx(), react()],
+  integrations: [contentGuard(), mdx(), react(), sitemap()],
 });

@@ -1,0 +1,26 @@
+/**
+ * Links from the site into the repository's web editor, so a practitioner can contribute without
+ * installing anything: "Suggest an edit" opens the entry's file, "Share your inspiration story" opens
+ * a new story file pre-filled with the template.
+ */
+import { site } from '../site.config.ts';
+import { templateFor } from './scaffold/templates.ts';
+import { slugify } from './slugify.ts';
+
+/** The web editor for a file of the repository (path relative to the project root). */
+export function editUrl(filePath: string): string {
+  return `${site.repository}/edit/${site.branch}/${filePath.replace(/^\.\//, '')}`;
+}
+
+/** The web editor's new-file page for a story inspired by the given solution or building block. */
+export function newStoryUrl(target: { collection: 'solutions' | 'building-blocks'; id: string; title: string }): string {
+  const title = `How we adapted ${target.title}`.slice(0, 140);
+  const text = templateFor('story', {
+    title,
+    today: new Date().toISOString().slice(0, 10),
+    themeIds: [],
+    inspiredBy: `${target.collection}/${target.id}`,
+  });
+  const query = new URLSearchParams({ filename: `content/stories/${slugify(`inspired-by-${target.id}`).slice(0, 60)}-your-organization.mdx`, value: text });
+  return `${site.repository}/new/${site.branch}?${query.toString()}`;
+}

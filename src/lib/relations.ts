@@ -1,0 +1,207 @@
+/**
+ * Everything derived from the content: who links to whom, what is past or upcoming, what belongs to a
+ * browse page. Pure functions over plain entries, so they can be unit-tested without Astro; pages get
+ * them through src/lib/atlas.ts and never derive relations themselves.
+ */
+import type { BuildingBlock } from '../schemas/building-block.ts';
+import type { Event } from '../schemas/event.ts';
+import type { News } from '../schemas/news.ts';
+import type { Organization } from '../schemas/organization.ts';
+import type { Solution } from '../schemas/solution.ts';
+import type { Story } from '../schemas/story.ts';
+import type { Theme } from '../schemas/theme.ts';
+import type { PhaseId, RegionId, ScaleId } from '../schemas/vocabularies.ts';
+
+/** An entry as the content layer gives it: its slug and its validated data. */
+export interface Entry<T> {
+  id: string;
+  data: T;
+  /** The source file relative to the project root (set by the content layer). */
+  filePath?: string | undefined;
+}
+
+export interface AtlasInput {
+  solutions: Entry<Solution>[];
+  buildingBlocks: Entry<BuildingBlock>[];
+  organizations: Entry<Organization>[];
+  themes: Entry<Theme>[];
+  stories: Entry<Story>[];
+  events: Entry<Event>[];
+  news: Entry<News>[];
+}
+
+/** The dimensions a practitioner browses by. */
+export type BrowseDimension = 'themes' | 'scales' | 'regions' | 'phases';
+
+/** Newest first by a YYYY-MM-DD field, then by title for a stable order. */
+function newestFirst<T extends { published: string; title: string }>(a: Entry<T>, b: Entry<T>): number {
+  return b.data.published.localeCompare(a.data.published) || a.data.title.localeCompare(b.data.title);
+}
+
+function byTitle<T extends { title: string }>(a: Entry<T>, b: Entry<T>): number {
+  return a.data.title.localeCompare(b.data.title);
+}
+
+/** Groups values by key, keeping insertion order inside each group. */
+function groupBy<T>(items: Iterable<T>, keysOf: (item: T) => Iterable<string>): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
+function lookup<T>(entries: Entry<T>[], kind: string): (id: string) => Entry<T> {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  return (id) => {
+    const entry = byId.get(id);
+    // The validator rules this out before any build; this guards code paths that bypass it.
+    if (!entry) throw new Error(`Unknown ${kind} "${id}": run npm run validate`);
+    return entry;
+  };
+}
+
+/** Builds the derived view of the whole site. `now` decides which events are upcoming. */
+export function buildAtlas(input: AtlasInput, now: Date) {
+  const solutions = [...input.solutions].sort(newestFirst);
+  const buildingBlocks = [...input.buildingBlocks].sort(byTitle);
+  const organizations = [...input.organizations].sort((a, b) => a.data.name.localeCompare(b.data.name));
+  const themes = [...input.themes].sort(byTitle);
+  const stories = [...input.stories].sort(newestFirst);
+  const news = [...input.news].sort(newestFirst);
+
+  const solution = lookup(solutions, 'solution');
+  const buildingBlock = lookup(buildingBlocks, 'building block');
+  const organization = lookup(organizations, 'organization');
+  const theme = lookup(themes, 'theme');
+
+  const solutionsByBlock = groupBy(solutions, (entry) => entry.data.buildingBlocks);
+  const solutionsInspiredBy = groupBy(solutions, (entry) => entry.data.inspiredBy ?? []);
+  const storiesByTarget = groupBy(stories, (entry) => entry.data.inspiredBy.map((target) => `${target.collection}/${target.slug}`));
+  const solutionsByOrganization = groupBy(solutions, (entry) => [
+    ...entry.data.actors.map((actor) => actor.organization),
+    ...(entry.data.contributors ?? []).flatMap((contributor) => (contributor.organization ? [contributor.organization] : [])),
+  ]);
+  const blocksByOrganization = groupBy(buildingBlocks, (entry) => (entry.data.actors ?? []).map((actor) => actor.organization));
+  const isUpcoming = (entry: Entry<Event>): boolean => entry.data.start !== undefined && Date.parse(entry.data.start) > now.getTime();
+  const startOf = (entry: Entry<Event>): number => (entry.data.start === undefined ? 0 : Date.parse(entry.data.start));
+  const upcomingEvents = input.events.filter(isUpcoming).sort((a, b) => startOf(a) - startOf(b));
+  const pastEvents = input.events.filter((entry) => !isUpcoming(entry)).sort((a, b) => startOf(b) - startOf(a) || byTitle(a, b));
+  const eventsByOrganization = groupBy([...upcomingEvents, ...pastEvents], (entry) => entry.data.organizers ?? []);
+  const newsByOrganization = groupBy(news, (entry) => entry.data.organizations ?? []);
+  const storiesByOrganization = groupBy(stories, (entry) => (entry.data.organization ? [entry.data.organization] : []));
+
+  /** The values an entry carries along a browse dimension. */
+  const solutionValues: Record<BrowseDimension, (entry: Entry<Solution>) => string[]> = {
+    themes: (entry) => entry.data.themes,
+    scales: (entry) => [entry.data.scale],
+    regions: (entry) => [entry.data.location.region],
+    phases: (entry) => (entry.data.phase ? [entry.data.phase] : []),
+  };
+  const blockValues: Record<BrowseDimension, (entry: Entry<BuildingBlock>) => string[]> = {
+    themes: (entry) => entry.data.themes,
+    scales: (entry) => (entry.data.scale ? [entry.data.scale] : []),
+    // A block has no place of its own: it is found in the regions of the solutions that use it.
+    regions: (entry) => (solutionsByBlock.get(entry.id) ?? []).map((used) => used.data.location.region),
+    phases: (entry) => (entry.data.phase ? [entry.data.phase] : []),
+  };
+  const browseIndex = Object.fromEntries(
+    (Object.keys(solutionValues) as BrowseDimension[]).map((dimension) => [
+      dimension,
+      {
+        solutions: groupBy(solutions, solutionValues[dimension]),
+        buildingBlocks: groupBy(buildingBlocks, blockValues[dimension]),
+      },
+    ]),
+  ) as Record<BrowseDimension, { solutions: Map<string, Entry<Solution>[]>; buildingBlocks: Map<string, Entry<BuildingBlock>[]> }>;
+
+  return {
+    solutions,
+    buildingBlocks,
+    organizations,
+    themes,
+    stories,
+    news,
+    upcomingEvents,
+    pastEvents,
+    events: [...upcomingEvents, ...pastEvents],
+    solution,
+    buildingBlock,
+    organization,
+    theme,
+    isUpcoming,
+
+    /** Featured solutions first, then the newest. */
+    featuredSolutions(count: number): Entry<Solution>[] {
+      return [...solutions.filter((entry) => entry.data.featured), ...solutions.filter((entry) => !entry.data.featured)].slice(0, count);
+    },
+    /** The building blocks of a solution, in the order it lists them. */
+    blocksOf(entry: Entry<Solution>): Entry<BuildingBlock>[] {
+      return entry.data.buildingBlocks.map(buildingBlock);
+    },
+    /** Every solution that lists this building block. */
+    solutionsUsing(blockId: string): Entry<Solution>[] {
+      return solutionsByBlock.get(blockId) ?? [];
+    },
+    /** Solutions this one replicated or adapted. */
+    inspiredBy(entry: Entry<Solution>): Entry<Solution>[] {
+      return (entry.data.inspiredBy ?? []).map(solution);
+    },
+    /** Solutions that say they were inspired by this one. */
+    solutionsInspiredBy(solutionId: string): Entry<Solution>[] {
+      return solutionsInspiredBy.get(solutionId) ?? [];
+    },
+    /** Stories inspired by a solution or a building block. */
+    storiesInspiredBy(collection: 'solutions' | 'building-blocks', id: string): Entry<Story>[] {
+      return storiesByTarget.get(`${collection}/${id}`) ?? [];
+    },
+    /** What a story was inspired by, resolved to titles and kinds. */
+    storyTargets(entry: Entry<Story>): { collection: 'solutions' | 'building-blocks'; entry: Entry<Solution> | Entry<BuildingBlock> }[] {
+      return entry.data.inspiredBy.map((target) => ({
+        collection: target.collection,
+        entry: target.collection === 'solutions' ? solution(target.slug) : buildingBlock(target.slug),
+      }));
+    },
+    /** Up to `count` other solutions, ranked by shared building blocks (worth 2) and shared themes (1). */
+    relatedSolutions(entry: Entry<Solution>, count = 3): Entry<Solution>[] {
+      const blocks = new Set(entry.data.buildingBlocks);
+      const entryThemes = new Set(entry.data.themes);
+      return solutions
+        .filter((other) => other.id !== entry.id)
+        .map((other) => ({
+          other,
+          score:
+            2 * other.data.buildingBlocks.filter((id) => blocks.has(id)).length +
+            other.data.themes.filter((id) => entryThemes.has(id)).length,
+        }))
+        .filter(({ score }) => score > 0)
+        .sort((a, b) => b.score - a.score || newestFirst(a.other, b.other))
+        .slice(0, count)
+        .map(({ other }) => other);
+    },
+    /** Everything an organization takes part in. */
+    involvementOf(organizationId: string) {
+      return {
+        solutions: solutionsByOrganization.get(organizationId) ?? [],
+        buildingBlocks: blocksByOrganization.get(organizationId) ?? [],
+        events: eventsByOrganization.get(organizationId) ?? [],
+        news: newsByOrganization.get(organizationId) ?? [],
+        stories: storiesByOrganization.get(organizationId) ?? [],
+      };
+    },
+    /** The solutions and building blocks that carry a value of a browse dimension. */
+    browse(dimension: BrowseDimension, value: string) {
+      return {
+        solutions: browseIndex[dimension].solutions.get(value) ?? [],
+        buildingBlocks: browseIndex[dimension].buildingBlocks.get(value) ?? [],
+      };
+    },
+  };
+}
+
+export type Atlas = ReturnType<typeof buildAtlas>;
+export type { ScaleId, PhaseId, RegionId };
