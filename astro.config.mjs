@@ -10,5 +10,7 @@ export default defineConfig({
   site: site.url,
   base: site.base,
   trailingSlash: 'always',
+  // The build tests build fixture sites side by side; each needs its own content cache.
+  ...(process.env.ATLAS_CACHE_DIR ? { cacheDir: process.env.ATLAS_CACHE_DIR } : {}),
   integrations: [contentGuard(), mdx(), react(), sitemap()],
 });

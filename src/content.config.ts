@@ -4,12 +4,14 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { pathToFileURL } from 'node:url';
+import { contentRoot } from './content-root.ts';
 import { collections as table, patternsFor, slugFromPath, type CollectionName } from './schemas/index.ts';
 
 function collectionFor(name: CollectionName) {
   return defineCollection({
     loader: glob({
-      base: `./content/${name}`,
+      base: pathToFileURL(`${contentRoot()}/content/${name}/`),
       pattern: patternsFor(name),
       // The file name is the slug, as the content model promises; Astro's default would re-slugify it.
       generateId: ({ entry }) => slugFromPath(entry),

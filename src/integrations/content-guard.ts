@@ -4,7 +4,7 @@
  * first file; this reports them all). In dev the problems are logged and the server keeps running.
  */
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
+import { contentRoot } from '../content-root.ts';
 import { reportText } from '../lib/validation/report.ts';
 import { validateContent } from '../lib/validation/validate.ts';
 
@@ -12,8 +12,8 @@ export function contentGuard(): AstroIntegration {
   return {
     name: 'alliance-atlas:content-guard',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
-        const result = validateContent(fileURLToPath(config.root));
+      'astro:config:setup': ({ command, logger }) => {
+        const result = validateContent(contentRoot());
         if (result.problems.length === 0) {
           logger.info(reportText(result));
           return;

@@ -11,6 +11,8 @@ import type { SourceFile } from './source-file.ts';
 export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value: unknown = data;
   for (const segment of path) {
+    // A single value written where a list is allowed is wrapped by the schema: index 0 is the value itself.
+    if (segment === 0 && value !== null && typeof value !== 'object') continue;
     if (value === null || typeof value !== 'object') return undefined;
     value = (value as Record<PropertyKey, unknown>)[segment];
   }
@@ -90,7 +92,7 @@ export function problemsFromIssue(file: SourceFile, issue: z.core.$ZodIssue, key
       return [at(path, `${issue.message} (got ${quote(value)}).`)];
     }
     default: {
-      const shown = value === undefined || typeof value === 'object' ? '' : ` (got ${quote(value)})`;
+      const shown = value === undefined || (typeof value === 'object' && !(value instanceof Date)) ? '' : ` (got ${quote(value)})`;
       return [at(path, `${issue.message}${shown}.`)];
     }
   }

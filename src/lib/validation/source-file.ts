@@ -17,6 +17,8 @@ export interface SourceFile {
   bodyLine: number;
   /** The line of a field, or of its nearest parent that exists; 1 when nothing is known. */
   lineOf(fieldPath: readonly PropertyKey[]): number;
+  /** The text of a scalar as written in the file, before YAML typed it. */
+  rawText(fieldPath: readonly PropertyKey[]): string | undefined;
 }
 
 /** A file that could not be read as YAML. */
@@ -62,11 +64,24 @@ export function parseYaml(path: string, text: string, firstLine: number, body = 
     }
     return Math.max(1, firstLine - 1);
   };
-  return { path, data, body, bodyLine, lineOf };
+  const rawText = (fieldPath: readonly PropertyKey[]): string | undefined => {
+    const node = valueNodeAt(document.contents as Node | null, fieldPath);
+    return node?.range ? text.slice(node.range[0], node.range[1]).trim() : undefined;
+  };
+  return { path, data, body, bodyLine, lineOf, rawText };
 }
 
 /** The node at a path; for a map entry, its key (where a reader looks for the field). */
 function nodeAt(root: Node | null, fieldPath: readonly PropertyKey[]): Node | undefined {
+  return walkTo(root, fieldPath, true);
+}
+
+/** The value node at a path. */
+function valueNodeAt(root: Node | null, fieldPath: readonly PropertyKey[]): Node | undefined {
+  return walkTo(root, fieldPath, false);
+}
+
+function walkTo(root: Node | null, fieldPath: readonly PropertyKey[], preferKey: boolean): Node | undefined {
   let node: Node | null | undefined = root;
   let keyNode: Node | undefined;
   for (const segment of fieldPath) {
@@ -82,7 +97,7 @@ function nodeAt(root: Node | null, fieldPath: readonly PropertyKey[]): Node | un
       return undefined;
     }
   }
-  return keyNode ?? node ?? undefined;
+  return (preferKey ? keyNode : undefined) ?? node ?? undefined;
 }
 
 /** Reads a content file's text into a SourceFile according to its extension. */

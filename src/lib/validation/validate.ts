@@ -59,6 +59,7 @@ export function validateContent(root: string): ValidationResult {
     problems.push(...checkSchema(entry.collection, entry.source));
     problems.push(...checkReferences(entry, entry.source, slugs, drafts));
     problems.push(...checkImages(root, entry.source));
+    problems.push(...checkCalendarDates(entry.source));
     if (collections[entry.collection].kind === 'mdx') problems.push(...checkMdxSafety(entry.source));
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
@@ -85,9 +86,10 @@ function readEntry(root: string, entry: EntryFile, problems: Problem[]): { sourc
   }
 }
 
+/** Field names per collection, computed once, for "did you mean" on misspelled keys. */
 const keysCache = new Map<CollectionName, Set<string>>();
 
-function checkSchema(collection: CollectionName, source: SourceFile): Problem[] {
+export function checkSchema(collection: CollectionName, source: SourceFile): Problem[] {
   const schema = collections[collection].schema;
   const result = schema.safeParse(source.data);
   if (result.success) return [];
@@ -122,6 +124,29 @@ function checkReferences(entry: EntryFile, source: SourceFile, slugs: Map<Collec
       }
     }
   }
+  return problems;
+}
+
+/**
+ * YAML reads an unquoted 2024-02-30 as 1 March without complaint; the written text is checked here so
+ * that an impossible date is reported instead of silently moved.
+ */
+function checkCalendarDates(source: SourceFile): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (value: unknown, path: (string | number)[]): void => {
+    if (value instanceof Date) {
+      const written = source.rawText(path)?.replace(/^["']|["']$/g, '') ?? '';
+      const day = /^(\d{4}-\d{2}-\d{2})/.exec(written)?.[1];
+      if (day !== undefined && value.toISOString().slice(0, 10) !== day && !/[+-]\d{2}:?\d{2}$|Z$/.test(written)) {
+        problems.push({ file: source.path, line: source.lineOf(path), field: fieldName(path), message: `is not a real calendar date (got "${written}").` });
+      }
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => visit(item, [...path, index]));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+    }
+  };
+  visit(source.data, []);
   return problems;
 }
 

@@ -1,0 +1,202 @@
+/**
+ * Assertions on the real build of the site (dist/) and of the fixture site: every entry and every
+ * vocabulary value has its page with its required parts, and content pages ship no JavaScript.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { discover } from '../../src/lib/validation/discover.ts';
+import { readSource } from '../../src/lib/validation/source-file.ts';
+import { eventFormats, phases, regions, scales } from '../../src/schemas/vocabularies.ts';
+import { fixtureSite, projectRoot } from '../support/paths.ts';
+import { listPages, page, text } from '../support/dist.ts';
+
+const siteDist = inject('siteDist');
+const fixtureDist = inject('fixtureDist');
+
+/** The URL segment of each collection. */
+const segment = { solutions: 'solutions', 'building-blocks': 'building-blocks', organizations: 'organizations', themes: 'themes', stories: 'stories', events: 'events', news: 'news' } as const;
+
+function publishedEntries(root: string) {
+  return discover(root).entries.filter((entry) => {
+    const data = readSource(entry.path, readFileSync(join(root, entry.path), 'utf8')).data as { draft?: boolean };
+    return data.draft !== true;
+  });
+}
+
+describe.each([
+  ['the site', siteDist, projectRoot],
+  ['the fixture site', fixtureDist, fixtureSite],
+])('%s', (_name, dist, root) => {
+  const pages = listPages(dist);
+
+  it('builds a page for every published entry in content/ (nothing dropped)', () => {
+    const entries = publishedEntries(root);
+    expect(entries.length).toBeGreaterThan(0);
+    const missing = entries.map((entry) => `/${segment[entry.collection]}/${entry.slug}/`).filter((path) => !pages.includes(path));
+    expect(missing).toEqual([]);
+  });
+
+  it('builds a page for every value of every vocabulary, and an index per dimension', () => {
+    const expected = [
+      ...scales.ids.map((id) => `/scales/${id}/`),
+      ...regions.ids.map((id) => `/regions/${id}/`),
+      ...phases.ids.map((id) => `/phases/${id}/`),
+      '/themes/', '/scales/', '/regions/', '/phases/',
+    ];
+    expect(expected.filter((path) => !pages.includes(path))).toEqual([]);
+  });
+
+  it('builds the fixed pages', () => {
+    for (const path of ['/', '/solutions/', '/building-blocks/', '/organizations/', '/stories/', '/events/', '/news/', '/contribute/', '/about/', '/404.html']) {
+      expect(pages, path).toContain(path);
+    }
+  });
+
+  it('gives every page one h1, landmarks, a skip link, a title, a description, a canonical URL and Open Graph tags', () => {
+    for (const path of pages) {
+      const html = page(dist, path);
+      expect(html.querySelectorAll('h1'), path).toHaveLength(1);
+      expect(html.querySelector('main#main'), path).not.toBeNull();
+      expect(html.querySelector('header.site-header'), path).not.toBeNull();
+      expect(html.querySelector('footer'), path).not.toBeNull();
+      expect(html.querySelector('a.skip-link')?.getAttribute('href'), path).toBe('#main');
+      expect(text(html.querySelector('title')).length, path).toBeGreaterThan(5);
+      expect(html.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0, path).toBeGreaterThan(20);
+      expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href'), path).toMatch(/^https:\/\//);
+      for (const property of ['og:title', 'og:description', 'og:url', 'og:type']) {
+        expect(html.querySelector(`meta[property="${property}"]`), `${path} ${property}`).not.toBeNull();
+      }
+      expect(html.querySelector('form[role="search"][action="/search/"] input[name="q"]'), path).not.toBeNull();
+    }
+  });
+
+  it('ships no JavaScript on content pages: no script but JSON-LD data', () => {
+    for (const path of pages.filter((candidate) => candidate !== '/search/')) {
+      const scripts = page(dist, path).querySelectorAll('script').filter((script) => script.getAttribute('type') !== 'application/ld+json');
+      expect(scripts.map((script) => script.toString().slice(0, 80)), path).toEqual([]);
+    }
+  });
+
+  it('shows dates readably and in <time datetime>', () => {
+    for (const path of pages.filter((candidate) => candidate.startsWith('/solutions/') && candidate !== '/solutions/')) {
+      const times = page(dist, path).querySelectorAll('time[datetime]');
+      expect(times.length, path).toBeGreaterThan(0);
+      expect(text(times[0]), path).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+    }
+  });
+});
+
+describe('a solution page', () => {
+  const html = page(siteDist, '/solutions/inecc-alliance-with-communities-in-tabasco/');
+
+  it('carries the anatomy of DESIGN.md', () => {
+    expect(text(html.querySelector('h1'))).toBe("INECC's multi-actor alliance for capacity development with communities in Tabasco");
+    expect(text(html.querySelector('.breadcrumbs'))).toContain('Solutions');
+    expect(text(html.querySelector('.lead'))).toMatch(/^INECC worked with communities in Tabasco/);
+    for (const id of ['at-a-glance', 'alliance', 'building-blocks', 'story', 'inspiration', 'related', 'share-story']) {
+      expect(html.getElementById(id), id).not.toBeNull();
+    }
+    expect(text(html.querySelector('.page-header dl'))).toMatch(/Place Tabasco, Mexico.*Scale Subnational.*Published 21 June 2019/);
+  });
+
+  it('groups the alliance by governance level with sector, role and contribution', () => {
+    const groups = html.querySelectorAll('.actors > section h3').map(text);
+    expect(groups).toEqual(['National level', 'Subnational level', 'Local level']);
+    const inea = html.querySelectorAll('.actor').find((actor) => text(actor).includes('INEA'));
+    expect(text(inea)).toContain('Partner · Government');
+    expect(text(inea)).toContain('Literacy support for the communities.');
+  });
+
+  it('shows each building block with its enabling factors and lessons learned, linking to its page', () => {
+    const block = html.querySelector('.blocks .block');
+    expect(block?.querySelector('h3 a')?.getAttribute('href')).toBe('/building-blocks/constructing-strategic-multi-level-and-multi-actor-alliances/');
+    expect(text(block)).toContain('Open-minded government authorities.');
+    expect(text(block)).toContain('It is necessary to prepare a strategy of alliance coordination');
+  });
+
+  it('links into the contribution flow', () => {
+    const links = html.querySelectorAll('.callout a').map((link) => link.getAttribute('href') ?? '');
+    expect(links).toContain('/contribute/');
+    expect(links.some((href) => href.includes('/edit/main/content/solutions/inecc-alliance-with-communities-in-tabasco.mdx'))).toBe(true);
+    expect(links.some((href) => href.includes('/new/main?filename=content%2Fstories%2F'))).toBe(true);
+  });
+
+  it('carries schema.org Article data', () => {
+    const data = JSON.parse(html.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}');
+    expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'Article', datePublished: '2019-06-21' });
+    expect(data.author).toEqual([{ '@type': 'Organization', name: 'Instituto Nacional de Ecología y Cambio Climático' }]);
+  });
+});
+
+describe('derived relations on built pages', () => {
+  it('lists on a building block page every solution that uses it', () => {
+    const html = page(fixtureDist, '/building-blocks/shared-water-committee/');
+    const linked = html.querySelectorAll('#used-in ~ ul .card h3 a').map((link) => link.getAttribute('href'));
+    expect(linked).toEqual(['/solutions/upstream-water-pact/', '/solutions/valley-water-pact/']);
+    expect(text(html.getElementById('stories')?.parentNode)).toContain('How we copied the shared committee');
+  });
+
+  it('shows inspiration both ways, with stories', () => {
+    const inspired = text(page(fixtureDist, '/solutions/valley-water-pact/').querySelector('section[aria-labelledby="inspiration"]'));
+    expect(inspired).toContain('Upstream water pact');
+    expect(inspired).toContain('How we copied the shared committee');
+    const upstream = text(page(fixtureDist, '/solutions/upstream-water-pact/').querySelector('section[aria-labelledby="inspiration"]'));
+    expect(upstream).toMatch(/Inspired by .*Valley water pact/);
+  });
+
+  it('lists on an organization page what it takes part in', () => {
+    const html = page(fixtureDist, '/organizations/river-council/');
+    for (const id of ['solutions', 'building-blocks', 'events', 'news']) {
+      expect(html.getElementById(id)?.parentNode?.parentNode?.querySelectorAll('.card').length ?? 0, id).toBe(1);
+    }
+  });
+
+  it('splits events into upcoming and past, with time zone and duration', () => {
+    const html = page(fixtureDist, '/events/');
+    expect(text(html.getElementById('upcoming')?.parentNode?.parentNode)).toContain('Future field visit to the valley');
+    expect(text(html.getElementById('past')?.parentNode?.parentNode)).toContain('Old webinar on water committees');
+    const event = page(fixtureDist, '/events/future-field-visit/');
+    expect(text(event.querySelector('.event-date'))).toBe('Sunday 15 March 2099, 10:00 (UTC+03:00)');
+    expect(text(event.querySelector('.page-header dl'))).toContain('2 h');
+    expect(text(event.querySelector('.page-header dl'))).toContain(eventFormats.get('field-visit').label);
+    const data = JSON.parse(event.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}');
+    expect(data).toMatchObject({ '@type': 'Event', startDate: '2099-03-15T10:00:00+03:00', duration: 'PT2H' });
+  });
+
+  it('shows the archived seed event as past with its date not recorded', () => {
+    const html = page(siteDist, '/events/alliances-and-partnerships-between-actors-session-1-1-1/');
+    expect(text(html.querySelector('.kicker'))).toBe('Past event');
+    expect(text(html.querySelector('.event-date'))).toBe('Not recorded (archived event)');
+    expect(text(html.querySelector('.page-header dl'))).toMatch(/1 h 30 min.*Round table.*Online, Zoom/);
+  });
+
+  it('counts solutions per browse value and says so kindly when there are none', () => {
+    expect(text(page(fixtureDist, '/scales/').querySelector('a[href="/scales/local/"]'))).toBe('Local 2 solutions');
+    expect(text(page(fixtureDist, '/phases/completed/').querySelector('.empty'))).toMatch(/^No solution with this phase has been documented yet/);
+  });
+
+  it('leaves drafts out of pages, feeds and the sitemap', () => {
+    const pages = listPages(fixtureDist);
+    expect(pages).not.toContain('/solutions/unfinished-draft/');
+    for (const file of ['rss.xml', 'sitemap.xml']) {
+      expect(readFileSync(join(fixtureDist, file), 'utf8'), file).not.toContain('unfinished-draft');
+    }
+    expect(readFileSync(join(fixtureDist, 'solutions/index.html'), 'utf8')).not.toContain('Unfinished draft');
+  });
+});
+
+describe('feeds and crawlers', () => {
+  it('lists solutions, stories and news newest first in rss.xml', () => {
+    const xml = readFileSync(join(fixtureDist, 'rss.xml'), 'utf8');
+    const titles = [...xml.matchAll(/<item>\s*<title>([^<]+)<\/title>/g)].map((match) => match[1]);
+    expect(titles).toEqual(['How we copied the shared committee', 'Upstream water pact', 'Valley water pact signed', 'Valley water pact']);
+  });
+
+  it('lists every page but the 404 in sitemap.xml, and robots.txt points to it', () => {
+    const xml = readFileSync(join(siteDist, 'sitemap.xml'), 'utf8');
+    const locations = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname).sort();
+    expect(locations).toEqual(listPages(siteDist).filter((path) => path !== '/404.html').sort());
+    expect(readFileSync(join(siteDist, 'robots.txt'), 'utf8')).toContain('Sitemap: https://');
+  });
+});

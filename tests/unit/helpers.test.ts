@@ -1,0 +1,58 @@
+/** Small helpers: slugs, suggestions, dates, feeds. */
+import { describe, expect, it } from 'vitest';
+import { slugify } from '../../src/lib/slugify.ts';
+import { closest, didYouMean } from '../../src/lib/suggest.ts';
+import { formatDate, formatDuration, formatEventStart, isoDuration } from '../../src/lib/dates.ts';
+import { buildRss } from '../../src/lib/rss.ts';
+import { countryName, regionOfCountry } from '../../src/schemas/countries.ts';
+
+describe('slugify', () => {
+  it('folds accents and punctuation', () => {
+    expect(slugify('Educación ambiental: ¡ya!')).toBe('educacion-ambiental-ya');
+    expect(slugify('  Fundación del Empresariado Chihuahuense (FECHAC) ')).toBe('fundacion-del-empresariado-chihuahuense-fechac');
+  });
+});
+
+describe('suggestions', () => {
+  it('finds near misses and ignores far ones', () => {
+    expect(closest('multilevel-governace', ['human-rights', 'multilevel-governance'])).toBe('multilevel-governance');
+    expect(closest('banana', ['human-rights', 'multilevel-governance'])).toBeUndefined();
+    expect(didYouMean('MX', ['MX'])).toBe('');
+    expect(didYouMean('mx', ['MX', 'US'])).toBe(' Did you mean "MX"?');
+  });
+});
+
+describe('dates', () => {
+  it('formats dates, event starts in their own time zone, and durations', () => {
+    expect(formatDate('2019-06-21')).toBe('21 June 2019');
+    expect(formatEventStart('2021-04-20T10:00:00-05:00')).toBe('Tuesday 20 April 2021, 10:00 (UTC−05:00)');
+    expect(formatEventStart('2021-04-20T10:00Z')).toBe('Tuesday 20 April 2021, 10:00 (UTC)');
+    expect(formatDuration(90)).toBe('1 h 30 min');
+    expect(formatDuration(45)).toBe('45 min');
+    expect(isoDuration(90)).toBe('PT1H30M');
+    expect(isoDuration(60)).toBe('PT1H');
+  });
+});
+
+describe('countries', () => {
+  it('maps codes to regions and names', () => {
+    expect(regionOfCountry.get('MX')).toBe('latin-america-caribbean');
+    expect(regionOfCountry.get('KE')).toBe('africa');
+    expect(regionOfCountry.get('US')).toBe('north-america');
+    expect(countryName('MX')).toBe('Mexico');
+  });
+});
+
+describe('rss', () => {
+  it('escapes text and sorts newest first', () => {
+    const xml = buildRss({
+      title: 'T', description: 'D', link: 'https://x.test/', self: 'https://x.test/rss.xml',
+      items: [
+        { title: 'Old <one>', summary: 'a & b', date: '2020-01-01', url: 'https://x.test/a/', category: 'News' },
+        { title: 'New', summary: 's', date: '2021-01-01', url: 'https://x.test/b/', category: 'Solution' },
+      ],
+    });
+    expect(xml.indexOf('<title>New</title>')).toBeLessThan(xml.indexOf('Old &lt;one&gt;'));
+    expect(xml).toContain('<description>a &amp; b</description>');
+  });
+});
