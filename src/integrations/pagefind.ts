@@ -1,0 +1,31 @@
+/**
+ * Writes the Pagefind search index into dist/pagefind/ when Astro has built the site, with the Node
+ * API, so `npm run build` is the only command. Only elements marked `data-pagefind-body` (the content
+ * of solutions, building blocks, stories, events, news and organizations) are indexed.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'alliance-atlas:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        // The site is written in English; Spanish names still match without accents (see tests/e2e/search).
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        try {
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+          const written = await index.writeFiles({ outputPath: `${site}pagefind` });
+          if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+          logger.info(`Pagefind indexed ${added.page_count} pages`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * The slice of Pagefind's browser API the search page uses, loaded at run time from the index the
+ * build wrote (it is not bundled: it must match the index it reads).
+ */
+import type { PagefindFilters } from './filters.ts';
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+
+export interface PagefindSearch {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+
+export interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string | null, options: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
+}
+
+let loading: Promise<PagefindApi> | undefined;
+
+/** Loads Pagefind once from `<base>pagefind/pagefind.js`. */
+export function loadPagefind(base: string): Promise<PagefindApi> {
+  loading ??= (async () => {
+    const url = `${base}pagefind/pagefind.js`;
+    const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    await api.options({ baseUrl: base, excerptLength: 24 });
+    await api.init();
+    return api;
+  })();
+  return loading;
+}

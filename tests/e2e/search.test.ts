@@ -1,0 +1,128 @@
+/** Search in real Chromium: the index, the facets, the URL state and the back button. */
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { describeInBrowser } from '../support/chromium.ts';
+
+describeInBrowser('search', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await serveStatic(inject('siteDist'));
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const status = () => page.locator('#search-status');
+  const titles = () => page.locator('.result-list h2').allTextContents();
+
+  it('indexes every filter with the expected counts for the sample content', async () => {
+    await page.goto(`${server.url}/search/`);
+    // A string, so that the test runner does not rewrite the browser's dynamic import.
+    const filters = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.init();
+      return pagefind.filters();
+    })()`)) as Record<string, Record<string, number>>;
+    expect(filters.type).toEqual({ solution: 2, 'building-block': 2, event: 1, news: 1, organization: 17 });
+    expect(filters.scale).toEqual({ subnational: 2 });
+    expect(filters.phase).toEqual({ completed: 2 });
+    expect(filters.region).toEqual({ 'latin-america-caribbean': 17, 'north-america': 1 });
+    expect(filters.country).toEqual({ MX: 19, US: 1 });
+    expect(filters.theme?.['alliance-and-partnership-development']).toBe(4);
+    expect(filters.theme?.['multilevel-governance']).toBe(1);
+  });
+
+  it('types a query, narrows by a facet, keeps the state in the URL, and goes back', async () => {
+    await page.goto(`${server.url}/search/`);
+    await page.locator('#search-input').fill('alliance');
+    await expect.poll(() => status().textContent()).toBe('12 results for “alliance”');
+    expect(new URL(page.url()).search).toBe('?q=alliance');
+    expect((await titles())[0]).toBe("INECC's multi-actor alliance for capacity development with communities in Tabasco");
+    expect(await page.locator('.result-list mark').first().textContent()).toMatch(/^alliance/i);
+
+    await page.getByRole('checkbox', { name: /^Solution \(2\)$/ }).check();
+    await expect.poll(() => status().textContent()).toBe('2 results for “alliance”');
+    expect(new URL(page.url()).search).toBe('?q=alliance&type=solution');
+    await expect.poll(() => titles()).toEqual([
+      "INECC's multi-actor alliance for capacity development with communities in Tabasco",
+      'Network Strengthening Project with civil society networks in northern Mexico',
+    ]);
+    // Counts of the other values of the same facet stay visible (OR within a facet).
+    await expect.poll(() => page.getByRole('checkbox', { name: /^Organization \(7\)$/ }).count()).toBe(1);
+
+    await page.getByRole('checkbox', { name: /^Human rights/ }).check();
+    await expect.poll(() => status().textContent()).toBe('1 result for “alliance”');
+    expect(new URL(page.url()).search).toBe('?q=alliance&type=solution&theme=human-rights');
+
+    await page.goBack();
+    await expect.poll(() => status().textContent()).toBe('2 results for “alliance”');
+    expect(await page.getByRole('checkbox', { name: /^Human rights/ }).isChecked()).toBe(false);
+    await page.goBack();
+    await expect.poll(() => status().textContent()).toBe('12 results for “alliance”');
+  });
+
+  it('opens a shared URL with its filters, browsing without a term', async () => {
+    await page.goto(`${server.url}/search/?theme=human-rights&theme=multilevel-governance&sort=date`);
+    await expect.poll(() => status().textContent()).toBe('3 results');
+    await expect.poll(() => titles()).toEqual([
+      'Network Strengthening project in northern states wraps up',
+      'Network Strengthening Project with civil society networks in northern Mexico',
+      'Alliances and partnerships between actors: towards co-responsibility to address crisis contexts and achieve sustainable objectives',
+    ]);
+    expect(await page.locator('select').inputValue()).toBe('date');
+  });
+
+  it('matches Spanish names without accents or case', async () => {
+    await page.goto(`${server.url}/search/?q=educacion`);
+    await expect.poll(() => titles()).toContain('Centro de Educación y Capacitación para el Desarrollo Sustentable');
+    await page.goto(`${server.url}/search/?q=chihuahua`);
+    await expect.poll(() => titles()).toContain('Fundación del Empresariado Chihuahuense');
+    await page.goto(`${server.url}/search/?q=FUNDACION%20INTERNACIONAL`);
+    await expect.poll(() => titles()).toContain('Fundación Internacional de la Comunidad');
+  });
+
+  it('works from the keyboard: "/" focuses the box, Tab reaches the facets, Space toggles one', async () => {
+    await page.goto(`${server.url}/search/?q=network`);
+    await expect.poll(() => status().textContent()).toMatch(/results? for “network”/);
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.keyboard.press('Tab'); // the Search button
+    await page.keyboard.press('Tab'); // the first facet value
+    await page.keyboard.press('Space');
+    await expect.poll(() => new URL(page.url()).searchParams.get('type')).toBe('solution');
+    expect(await status().getAttribute('aria-live')).toBe('polite');
+  });
+
+  it('submits the header form of every page to the search page', async () => {
+    await page.goto(`${server.url}/solutions/`);
+    await page.locator('#site-search').fill('comunalia');
+    await page.locator('#site-search').press('Enter');
+    await expect.poll(() => page.url()).toContain('/search/?q=comunalia');
+    await expect.poll(() => titles()).toContain('Comunalia');
+  });
+
+  it('loads more results on request', async () => {
+    await page.goto(`${server.url}/search/?q=alliance`);
+    await expect.poll(() => titles().then((list) => list.length)).toBe(10);
+    await page.getByRole('button', { name: /Load more results/ }).click();
+    await expect.poll(() => titles().then((list) => list.length)).toBe(12);
+  });
+
+  it('says without JavaScript that search needs it, linking to the browse pages', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await context.newPage();
+    await noScript.goto(`${server.url}/search/`);
+    expect(await noScript.locator('main').textContent()).toContain('Search needs JavaScript');
+    expect(await noScript.locator('a[href="/themes/"]').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
