@@ -30,8 +30,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` until closed. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+/**
+ * Serves `root` until closed. `onSent` hears of every response with the bytes that went over the wire
+ * (compressed where a static host would compress), for the benchmarks.
+ */
+export async function serveStatic(root: string, onSent?: (path: string, bytes: number) => void): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -55,7 +58,13 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     if (gzip) headers['Content-Encoding'] = 'gzip';
     response.writeHead(status, headers);
     const stream = createReadStream(file);
-    (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
+    const body = gzip ? stream.pipe(createGzip()) : stream;
+    if (onSent) {
+      let bytes = 0;
+      body.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      body.on('end', () => onSent(pathname, bytes));
+    }
+    body.pipe(response);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();

@@ -12,7 +12,7 @@ import { isEmptySearch, parseSearchState, serializeSearchState, toggleFilter, ty
 
 const PAGE_SIZE = 10;
 /** Wait this long after the last keystroke before searching and updating the URL. */
-const TYPING_DELAY_MS = 120;
+const TYPING_DELAY_MS = 60;
 
 interface Props {
   base: string;
@@ -89,9 +89,11 @@ export default function SearchApp({ base, labels }: Props) {
     return () => removeEventListener('keydown', onKey);
   }, []);
 
-  // Typing: search shortly after the last keystroke; one history entry per search, not per letter.
+  // Typing: the index chunks for the word load at once; the search runs shortly after the last
+  // keystroke, with one history entry per search, not per letter.
   useEffect(() => {
     if (typed.trim() === state.q) return;
+    if (typed.trim()) void loadPagefind(base).then((pagefind) => pagefind.preload(typed.trim()));
     const timer = setTimeout(() => commit({ ...state, q: typed.trim() }, state.q !== '' && typed.trim() !== ''), TYPING_DELAY_MS);
     return () => clearTimeout(timer);
   }, [typed]);

@@ -71,10 +71,10 @@ location:
   country: ${pick(input, 'country', 'ISO country code, e.g. MX')} # or a list; the region is derived from it
 # Scales: ${ids(scales.terms)}
 scale: ${pick(input, 'scale', 'scale')}
-# Phases (optional): ${ids(phases.terms)}
+# Phases (optional: delete the line if it does not apply): ${ids(phases.terms)}
 phase: ${pick(input, 'phase', 'phase')}
 ${themes}
-sdgs: [] # optional: numbers 1-17
+sdgs: [] # optional: Sustainable Development Goals, numbers 1-17
 challenges:
   - "${PLACEHOLDER_PREFIX}: a challenge the solution addresses"
 beneficiaries:

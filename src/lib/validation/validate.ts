@@ -10,6 +10,7 @@ import { slugify } from '../slugify.ts';
 import { didYouMean } from '../suggest.ts';
 import { ASSET_EXTENSIONS, discover, type EntryFile } from './discover.ts';
 import { checkMdxSafety } from './mdx-safety.ts';
+import { PLACEHOLDER_PREFIX } from '../scaffold/templates.ts';
 import { fieldName, type Problem } from './problem.ts';
 import { referenceFields, valuesAlong } from './references.ts';
 import { knownKeys, problemsFromIssue } from './schema-issues.ts';
@@ -56,10 +57,16 @@ export function validateContent(root: string): ValidationResult {
 
   for (const entry of loaded) {
     if (!entry.source) continue;
-    problems.push(...checkSchema(entry.collection, entry.source));
-    problems.push(...checkReferences(entry, entry.source, slugs, drafts));
-    problems.push(...checkImages(root, entry.source));
-    problems.push(...checkCalendarDates(entry.source));
+    const placeholders = checkPlaceholders(entry.source);
+    // A field still holding its placeholder gets that one message, not every rule it also breaks.
+    const unfilled = new Set(placeholders.map((problem) => problem.field));
+    const found = [
+      ...checkSchema(entry.collection, entry.source),
+      ...checkReferences(entry, entry.source, slugs, drafts),
+      ...checkImages(root, entry.source),
+      ...checkCalendarDates(entry.source),
+    ].filter((problem) => ![...unfilled].some((field) => problem.field === field || problem.field.startsWith(`${field}[`) || problem.field.startsWith(`${field}.`)));
+    problems.push(...placeholders, ...found);
     if (collections[entry.collection].kind === 'mdx') problems.push(...checkMdxSafety(entry.source));
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
@@ -124,6 +131,30 @@ function checkReferences(entry: EntryFile, source: SourceFile, slugs: Map<Collec
       }
     }
   }
+  return problems;
+}
+
+/**
+ * The scaffold (`npm run new`) writes "TODO …" wherever the contributor must write something; each one
+ * left is reported until it is replaced.
+ */
+function checkPlaceholders(source: SourceFile): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (value: unknown, path: (string | number)[]): void => {
+    if (typeof value === 'string' && value.startsWith(PLACEHOLDER_PREFIX)) {
+      problems.push({ file: source.path, line: source.lineOf(path), field: fieldName(path), message: `is still a placeholder (${JSON.stringify(value.slice(0, 70))}): replace it.` });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => visit(item, [...path, index]));
+    } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+      for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+    }
+  };
+  visit(source.data, []);
+  source.body.split('\n').forEach((text, index) => {
+    if (text.trimStart().startsWith(PLACEHOLDER_PREFIX)) {
+      problems.push({ file: source.path, line: source.bodyLine + index, field: '(body)', message: `is still a placeholder (${JSON.stringify(text.trim().slice(0, 70))}): replace it with your text.` });
+    }
+  });
   return problems;
 }
 

@@ -1,0 +1,91 @@
+/**
+ * `npm run bench:search [-- --solutions N]`: builds a site of N generated solutions (default 5,000) and
+ * measures search in headless Chromium, as a reader on this machine would see it:
+ *   - bytes of Pagefind's files downloaded up to the first query's results, compressed as a static
+ *     host serves them (target: at most 150 kB);
+ *   - time from the last keystroke to rendered results (target: under 300 ms);
+ *   - the search page's own JavaScript before the first query, gzipped (target: at most 80 kB).
+ * Prints the figures; it is a benchmark, not a test.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { generateContent } from './lib/generate-content.ts';
+import { launchChromium } from './lib/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
+
+/** The value after a flag, e.g. `--solutions 500`. */
+const option = (flag: string): string | undefined => {
+  const index = process.argv.indexOf(flag);
+  return index > 0 ? process.argv[index + 1] : undefined;
+};
+const solutions = Number(option('--solutions') ?? 5000);
+/** `--keep DIR` builds into DIR and leaves it; `--reuse DIR` measures a site already built there. */
+const kept = option('--keep') ?? option('--reuse');
+const reuse = option('--reuse') !== undefined;
+const verbose = process.argv.includes('--verbose');
+const projectRoot = resolve('.');
+const workspace = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+const dist = kept ? resolve(kept) : join(workspace, 'dist');
+
+try {
+  if (!reuse) {
+    console.log(`Generating ${solutions} solutions…`);
+    generateContent(workspace, solutions, projectRoot);
+    console.log('Building (this takes a while)…');
+    const started = performance.now();
+    execFileSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
+      env: { ...process.env, ATLAS_CONTENT_ROOT: workspace, ATLAS_CACHE_DIR: join(workspace, 'cache') },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    console.log(`Built in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  }
+
+  // Bytes are counted by the server as it sends them, compressed as a static host would.
+  const bytes = { pagefind: 0, script: 0 };
+  const server = await serveStatic(dist, (path, sent) => {
+    if (verbose) console.log(`  ${String(sent).padStart(8)} B  ${path}`);
+    if (path.startsWith('/pagefind/')) bytes.pagefind += sent;
+    else if (path.startsWith('/_astro/') && path.endsWith('.js')) bytes.script += sent;
+  });
+  const browser = await launchChromium();
+  const rows: string[] = [];
+  try {
+    for (const query of ['water', 'tabasco', 'educacion', 'climate alliance']) {
+      // A fresh context per query: an empty cache, as for a reader's first search.
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      bytes.pagefind = 0;
+      bytes.script = 0;
+      await page.goto(`${server.url}/search/`, { waitUntil: 'networkidle' });
+      const scriptBeforeQuery = bytes.script;
+      await page.locator('#search-input').click();
+      await page.evaluate(() => {
+        const target = window as unknown as { lastKey: number; rendered: number };
+        document.addEventListener('keydown', () => { target.lastKey = performance.now(); }, true);
+        new MutationObserver(() => {
+          if (/results? for/.test(document.querySelector('#search-status')?.textContent ?? '') && document.querySelector('.result-list li')) target.rendered = performance.now();
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+      await page.keyboard.type(query, { delay: 40 });
+      await page.waitForFunction(() => (window as unknown as { rendered?: number }).rendered, undefined, { timeout: 20_000 });
+      await page.waitForLoadState('networkidle');
+      const latency = await page.evaluate(() => {
+        const target = window as unknown as { lastKey: number; rendered: number };
+        return target.rendered - target.lastKey;
+      });
+      const status = await page.locator('#search-status').textContent();
+      rows.push(`${query.padEnd(18)} ${(bytes.pagefind / 1024).toFixed(1).padStart(8)} kB ${latency.toFixed(0).padStart(8)} ms ${(scriptBeforeQuery / 1024).toFixed(1).padStart(8)} kB   ${status}`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.log(`\nSearch on ${solutions} generated solutions (targets: ≤ 150 kB, < 300 ms, ≤ 80 kB)`);
+  console.log(`${'query'.padEnd(18)} ${'pagefind'.padStart(11)} ${'latency'.padStart(11)} ${'page JS'.padStart(11)}`);
+  for (const row of rows) console.log(row);
+} finally {
+  rmSync(workspace, { recursive: true, force: true });
+}

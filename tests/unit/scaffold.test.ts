@@ -1,0 +1,137 @@
+/** `npm run new`: the created file, its refusal to overwrite, and that it validates once filled in. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createEntry, ScaffoldError } from '../../src/lib/scaffold/create.ts';
+import { contentTypes, type ContentType } from '../../src/lib/scaffold/templates.ts';
+import { validateContent } from '../../src/lib/validation/validate.ts';
+import { formatProblem } from '../../src/lib/validation/problem.ts';
+import { fixtureSite, projectRoot } from '../support/paths.ts';
+
+const workspace = mkdtempSync(join(tmpdir(), 'atlas-scaffold-'));
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+
+function freshSite(name: string): string {
+  const root = join(workspace, name);
+  cpSync(fixtureSite, root, { recursive: true });
+  return root;
+}
+
+/** What a contributor writes in place of each placeholder, per type. */
+const fillIns: Record<ContentType, [RegExp, string][]> = {
+  solution: [
+    [/summary: "TODO[^"]*"/, 'summary: "A new solution in which a council and a cooperative share one committee for water."'],
+    [/place: "TODO[^"]*"/, 'place: "Example Valley"'],
+    [/country: TODO[^#\n]*/, 'country: KE '],
+    [/scale: TODO.*/, 'scale: local'],
+    [/phase: TODO.*/, 'phase: implementation'],
+    [/  - TODO theme id/, '  - water'],
+    [/  - "TODO: a challenge[^"]*"/, '  - "Dry seasons."'],
+    [/  - "TODO: who benefits"/, '  - "Farmers."'],
+    [/  - "TODO: a result[^"]*"/, '  - "Two villages share water."'],
+    [/organization: TODO-organization-slug.*/, 'organization: river-council'],
+    [/role: TODO role/, 'role: lead'],
+    [/contribution: "TODO[^"]*"/, 'contribution: "Convened the committee."'],
+    [/  - TODO-building-block-slug/, '  - shared-water-committee'],
+    [/^TODO: tell the story.*$/m, 'The committee met every month.'],
+  ],
+  'building-block': [
+    [/summary: "TODO[^"]*"/, 'summary: "A new building block about monthly meetings by the river."'],
+    [/  - TODO theme id/, '  - water'],
+    [/  - "TODO: a condition[^"]*"/, '  - "Trust."'],
+    [/  - "TODO: something[^"]*"/, '  - "Meet by the river."'],
+    [/organization: TODO-organization-slug.*/, 'organization: river-council'],
+    [/role: TODO role/, 'role: lead'],
+    [/contribution: "TODO[^"]*"/, 'contribution: "Hosted the meetings."'],
+    [/^TODO: describe.*$/m, 'Meetings happen by the river.'],
+  ],
+  story: [
+    [/summary: "TODO[^"]*"/, 'summary: "How a village copied the shared committee after a visit."'],
+    [/author: "TODO[^"]*"/, 'author: "Example Author"'],
+    [/  - TODO solutions\/slug-of-the-solution/, '  - solutions/valley-water-pact'],
+    [/^TODO: tell us how[\s\S]*?happened\?\n/m, 'We visited and copied it.\n'],
+  ],
+  event: [
+    [/summary: "TODO[^"]*"/, 'summary: "A workshop on running shared water committees."'],
+    [/start: "TODO[^"]*"/, 'start: "2030-03-15T10:00:00-06:00"'],
+    [/format: TODO.*/, 'format: workshop'],
+    [/platform: "TODO[^"]*"/, 'platform: "Example Meet"'],
+    [/^TODO: what the event.*$/m, 'Bring your questions.'],
+  ],
+  news: [
+    [/summary: "TODO[^"]*"/, 'summary: "The committee met for the hundredth time this week."'],
+    [/^TODO: the news story\.$/m, 'It met.'],
+  ],
+  organization: [
+    [/sector: TODO.*/, 'sector: civil-society'],
+    [/level: TODO.*/, 'level: local'],
+    [/country: TODO.*/, 'country: KE'],
+    [/description: "TODO[^"]*"/, 'description: "A new organization."'],
+  ],
+};
+
+describe('npm run new', () => {
+  for (const type of contentTypes) {
+    it(`creates a ${type} that fails validation until its placeholders are filled`, () => {
+      const root = freshSite(type);
+      const path = createEntry(root, type, 'Educación ambiental compartida', { today: '2025-01-15' });
+      const folder = { solution: 'solutions', 'building-block': 'building-blocks', story: 'stories', event: 'events', news: 'news', organization: 'organizations' }[type];
+      expect(path).toBe(`content/${folder}/educacion-ambiental-compartida.${type === 'organization' ? 'yaml' : 'mdx'}`);
+      const file = join(root, path);
+      const created = readFileSync(file, 'utf8');
+      expect(created).toContain(type === 'organization' ? 'name: "Educación ambiental compartida"' : 'title: "Educación ambiental compartida"');
+      if (type !== 'organization' && type !== 'event') expect(created).toContain('published: 2025-01-15');
+
+      const before = validateContent(root).problems.map(formatProblem);
+      expect(before.length).toBeGreaterThan(0);
+      for (const line of before) expect(line).toMatch(new RegExp(`^${path.replace(/[.]/g, '\\.')}:\\d+: `));
+      expect(before.some((line) => line.includes('is still a placeholder'))).toBe(true);
+
+      let filled = created;
+      for (const [pattern, replacement] of fillIns[type]) {
+        const next = filled.replace(pattern, replacement);
+        if (next === filled) throw new Error(`Test setup: ${pattern} not found in the ${type} template`);
+        filled = next;
+      }
+      writeFileSync(file, filled);
+      expect(validateContent(root).problems.map(formatProblem)).toEqual([]);
+    });
+  }
+
+  it('refuses to overwrite an existing entry, also one written as <slug>/index.mdx', () => {
+    const root = freshSite('overwrite');
+    expect(() => createEntry(root, 'solution', 'Valley water pact')).toThrow(new ScaffoldError('content/solutions/valley-water-pact.mdx already exists; choose another title, or edit that file.'));
+    expect(readFileSync(join(root, 'content/solutions/valley-water-pact.mdx'), 'utf8')).toContain('A fictional solution');
+  });
+
+  it('refuses unknown types and titles that make no slug', () => {
+    const root = freshSite('refusals');
+    expect(() => createEntry(root, 'recipe', 'A new recipe')).toThrow('Unknown type "recipe". Types: solution, building-block, story, event, news, organization.');
+    expect(() => createEntry(root, 'solution', '¡¿!?')).toThrow(/is too short/);
+  });
+
+  it('runs from the command line, and answers questions in the terminal', () => {
+    const root = freshSite('cli');
+    const script = join(projectRoot, 'scripts/new.ts');
+    const direct = spawnSync(process.execPath, [script, 'news', 'Committee meets again'], { env: { ...process.env, ATLAS_CONTENT_ROOT: root }, encoding: 'utf8' });
+    expect(direct.status, direct.stderr).toBe(0);
+    expect(direct.stdout).toContain('Created content/news/committee-meets-again.mdx');
+
+    const asked = spawnSync(process.execPath, [script, '--interactive'], {
+      env: { ...process.env, ATLAS_CONTENT_ROOT: root },
+      input: ['organization', 'Example Water Network', '2', 'subnational', 'ke', ''].join('\n'),
+      encoding: 'utf8',
+    });
+    expect(asked.status, asked.stderr).toBe(0);
+    const organization = readFileSync(join(root, 'content/organizations/example-water-network.yaml'), 'utf8');
+    expect(organization).toContain('sector: civil-society');
+    expect(organization).toContain('level: subnational');
+    expect(organization).toContain('country: KE');
+
+    const again = spawnSync(process.execPath, [script, 'news', 'Committee meets again'], { env: { ...process.env, ATLAS_CONTENT_ROOT: root }, encoding: 'utf8' });
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('content/news/committee-meets-again.mdx already exists');
+  });
+});
