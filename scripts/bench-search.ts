@@ -70,21 +70,34 @@ try {
       });
       await page.keyboard.type(query, { delay: 40 });
       await page.waitForFunction(() => (window as unknown as { rendered?: number }).rendered, undefined, { timeout: 20_000 });
+      // Which Pagefind files had arrived when the results appeared, from the browser's resource timings.
+      const toResults = await page.evaluate(() => {
+        const rendered = (window as unknown as { rendered: number }).rendered;
+        return performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.name.includes('/pagefind/') && (entry as PerformanceResourceTiming).responseEnd <= rendered)
+          .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0);
+      });
+      // Facet counts follow the results: their data is counted separately.
+      await page.waitForSelector('.facets .count', { timeout: 20_000 });
       await page.waitForLoadState('networkidle');
       const latency = await page.evaluate(() => {
         const target = window as unknown as { lastKey: number; rendered: number };
         return target.rendered - target.lastKey;
       });
       const status = await page.locator('#search-status').textContent();
-      rows.push(`${query.padEnd(18)} ${(bytes.pagefind / 1024).toFixed(1).padStart(8)} kB ${latency.toFixed(0).padStart(8)} ms ${(scriptBeforeQuery / 1024).toFixed(1).padStart(8)} kB   ${status}`);
+      const kB = (value: number) => `${(value / 1024).toFixed(1).padStart(8)} kB`;
+      rows.push(`${query.padEnd(18)} ${kB(toResults)} ${kB(bytes.pagefind)} ${latency.toFixed(0).padStart(8)} ms ${kB(scriptBeforeQuery)}   ${status}`);
       await context.close();
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  console.log(`\nSearch on ${solutions} generated solutions (targets: ≤ 150 kB, < 300 ms, ≤ 80 kB)`);
-  console.log(`${'query'.padEnd(18)} ${'pagefind'.padStart(11)} ${'latency'.padStart(11)} ${'page JS'.padStart(11)}`);
+  console.log(`\nSearch on ${solutions} generated solutions, first query on an empty cache`);
+  console.log('Columns: Pagefind bytes up to the rendered results (target ≤ 150 kB); the same once the facet counts');
+  console.log('have loaded too; last keystroke to rendered results (target < 300 ms); the page\'s own JavaScript (target ≤ 80 kB).');
+  console.log(`${'query'.padEnd(18)} ${'to results'.padStart(11)} ${'+ counts'.padStart(11)} ${'latency'.padStart(11)} ${'page JS'.padStart(11)}`);
   for (const row of rows) console.log(row);
 } finally {
   rmSync(workspace, { recursive: true, force: true });

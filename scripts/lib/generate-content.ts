@@ -16,6 +16,18 @@ const WORDS = (
 ).split(' ');
 const PLACES = ['Tabasco', 'Chiapas', 'Oaxaca', 'Yucatán', 'Sonora', 'Chihuahua', 'Nairobi', 'Kisumu', 'Cusco', 'Quito', 'Manila', 'Hanoi', 'Dakar', 'Accra', 'Lima', 'Bogotá', 'Medellín', 'Córdoba', 'Valparaíso', 'Educación'];
 
+const SYLLABLES = 'ka lo mi na re su ta ve zo pa ri co de fu ga hi ju le mo ni'.split(' ');
+
+/**
+ * The vocabulary of generated text: the topical words first, then a few thousand made-up words, drawn
+ * with a skewed (Zipf-like) frequency as real prose is, so the index has realistic word statistics.
+ */
+function vocabulary(): string[] {
+  const made: string[] = [];
+  for (const a of SYLLABLES) for (const b of SYLLABLES) for (const c of SYLLABLES.slice(0, 8)) made.push(`${a}${b}${c}`);
+  return [...WORDS, ...made];
+}
+
 /** A small seeded pseudo-random generator (mulberry32). */
 function random(seed: number): () => number {
   let state = seed;
@@ -30,8 +42,10 @@ function random(seed: number): () => number {
 export function generateContent(root: string, solutionCount: number, themesFrom: string): void {
   const next = random(42);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+  const words = vocabulary();
+  const word = () => words[Math.floor(Math.pow(next(), 3) * words.length)] as string;
   const sentence = (length: number) => {
-    const words = Array.from({ length }, () => pick(WORDS));
+    const words = Array.from({ length }, word);
     return `${words.join(' ').replace(/^./, (first) => first.toUpperCase())}.`;
   };
   const content = join(root, 'content');
@@ -57,7 +71,7 @@ export function generateContent(root: string, solutionCount: number, themesFrom:
     const themes = [...new Set([pick(themeIds), pick(themeIds)])];
     const month = String(1 + (index % 12)).padStart(2, '0');
     const day = String(1 + (index % 28)).padStart(2, '0');
-    const body = Array.from({ length: 4 }, () => sentence(40)).join('\n\n');
+    const body = Array.from({ length: 5 }, () => Array.from({ length: 4 }, () => sentence(18)).join(' ')).join('\n\n');
     writeFileSync(
       join(content, 'solutions', `solution-${index}.mdx`),
       `---

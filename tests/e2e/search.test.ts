@@ -80,6 +80,16 @@ describeInBrowser('search', () => {
     expect(await page.locator('select').inputValue()).toBe('date');
   });
 
+  it('lists the facets at once when browsing without a term, and fetches their counts on first use', async () => {
+    await page.goto(`${server.url}/search/`);
+    await expect.poll(() => status().textContent()).toBe('Type a search term or choose a filter.');
+    expect(await page.getByRole('checkbox', { name: 'Solution', exact: true }).count()).toBe(1);
+    await page.getByRole('checkbox', { name: 'Solution', exact: true }).focus();
+    await expect.poll(() => page.getByRole('checkbox', { name: /^Solution \(2\)$/ }).count()).toBe(1);
+    await page.getByRole('checkbox', { name: /^Solution \(2\)$/ }).check();
+    await expect.poll(() => status().textContent()).toBe('2 results');
+  });
+
   it('matches Spanish names without accents or case', async () => {
     await page.goto(`${server.url}/search/?q=educacion`);
     await expect.poll(() => titles()).toContain('Centro de Educación y Capacitación para el Desarrollo Sustentable');

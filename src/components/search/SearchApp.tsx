@@ -11,6 +11,8 @@ import { loadPagefind, type PagefindApi, type PagefindResult, type PagefindResul
 import { isEmptySearch, parseSearchState, serializeSearchState, toggleFilter, type SearchState } from '../../lib/search/state.ts';
 
 const PAGE_SIZE = 10;
+/** How many results are read before the first are shown. */
+const FIRST_PAINT = 4;
 /** Wait this long after the last keystroke before searching and updating the URL. */
 const TYPING_DELAY_MS = 60;
 
@@ -21,28 +23,41 @@ interface Props {
 
 interface Outcome {
   results: PagefindResult[];
-  counts: Record<FacetName, Record<string, number>>;
+  /** Counts per facet value; undefined until Pagefind's filter data has been loaded. */
+  counts: Record<FacetName, Record<string, number>> | undefined;
+}
+
+const copy = (counts: FacetCounts): FacetCounts => JSON.parse(JSON.stringify(counts)) as FacetCounts;
+const termOf = (state: SearchState) => (state.q === '' ? null : state.q);
+const hasSelection = (state: SearchState) => facetNames.some((name) => state.filters[name].length > 0);
+
+/**
+ * Facet counts for a state. Runs its searches one after another: Pagefind shares state between
+ * concurrent calls, and counts read while another search runs come back empty.
+ */
+async function countFacets(pagefind: PagefindApi, state: SearchState): Promise<Record<FacetName, Record<string, number>>> {
+  // Loads every filter's data (once); counts come with searches from then on.
+  const all = copy(await pagefind.filters());
+  if (isEmptySearch(state)) return mergeFacetCounts(all, []);
+  const main = copy((await pagefind.search(termOf(state), { filters: pagefindFilters(state) })).filters);
+  const perFacet: { facet: FacetName; counts: FacetCounts }[] = [];
+  for (const { facet, filters } of facetCountQueries(state)) {
+    perFacet.push({ facet, counts: copy((await pagefind.search(termOf(state), { filters })).filters) });
+  }
+  return mergeFacetCounts(main, perFacet);
 }
 
 /**
- * Runs the searches one after another: Pagefind shares state between concurrent calls, and counts
- * read while another search runs come back empty. Counts are copied as soon as they arrive.
+ * The results of a state. The filter data (tens of kilobytes on a large site) is only fetched first
+ * when the state filters by it; otherwise results come first and counts follow (see SearchApp).
  */
-async function runSearch(pagefind: PagefindApi, state: SearchState): Promise<Outcome> {
-  const copy = (counts: FacetCounts): FacetCounts => JSON.parse(JSON.stringify(counts)) as FacetCounts;
-  if (isEmptySearch(state)) {
-    // With no term and no filter there is nothing to list: browsing starts from every count.
-    return { results: [], counts: mergeFacetCounts(copy(await pagefind.filters()), []) };
-  }
-  const term = state.q === '' ? null : state.q;
+async function findResults(pagefind: PagefindApi, state: SearchState): Promise<PagefindResult[]> {
+  if (isEmptySearch(state)) return [];
+  if (hasSelection(state)) await pagefind.filters();
   const sort = state.sort === 'date' ? { sort: { date: 'desc' as const } } : {};
-  const main = await pagefind.search(term, { filters: pagefindFilters(state), ...sort });
-  const mainCounts = copy(main.filters);
-  const perFacet: { facet: FacetName; counts: FacetCounts }[] = [];
-  for (const { facet, filters } of facetCountQueries(state)) {
-    perFacet.push({ facet, counts: copy((await pagefind.search(term, { filters })).filters) });
-  }
-  return { results: main.results, counts: mergeFacetCounts(mainCounts, perFacet) };
+  // Even an empty `filters` option makes Pagefind fetch every filter's data: pass it only when needed.
+  const filters = hasSelection(state) ? { filters: pagefindFilters(state) } : {};
+  return (await pagefind.search(termOf(state), { ...filters, ...sort })).results;
 }
 
 export default function SearchApp({ base, labels }: Props) {
@@ -53,6 +68,8 @@ export default function SearchApp({ base, labels }: Props) {
   const [shown, setShown] = useState<PagefindResultData[]>([]);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [error, setError] = useState<string | undefined>();
+  // Browsing without a term shows the facet values at once and fetches their counts on first use.
+  const [wantCounts, setWantCounts] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
   // Commit a new state: to the URL (a history entry) and to the search.
@@ -93,29 +110,45 @@ export default function SearchApp({ base, labels }: Props) {
   // keystroke, with one history entry per search, not per letter.
   useEffect(() => {
     if (typed.trim() === state.q) return;
-    if (typed.trim()) void loadPagefind(base).then((pagefind) => pagefind.preload(typed.trim()));
+    // Short prefixes would fetch chunks the finished word does not need.
+    if (typed.trim().length >= 3) void loadPagefind(base).then((pagefind) => pagefind.preload(typed.trim()));
     const timer = setTimeout(() => commit({ ...state, q: typed.trim() }, state.q !== '' && typed.trim() !== ''), TYPING_DELAY_MS);
     return () => clearTimeout(timer);
   }, [typed]);
 
+  // Results first; then the facet counts, once the reader has something to narrow (or asks for them).
   useEffect(() => {
     let current = true;
-    loadPagefind(base)
-      .then((pagefind) => runSearch(pagefind, state))
-      .then((next) => current && (setOutcome(next), setError(undefined)))
-      .catch((reason: unknown) => current && setError(`Search could not load (${String(reason)}). Browse by theme instead.`));
+    (async () => {
+      const pagefind = await loadPagefind(base);
+      const results = await findResults(pagefind, state);
+      // The first few results are shown as soon as they are read; the rest of the page follows.
+      const first = await Promise.all(results.slice(0, FIRST_PAINT).map((result) => result.data()));
+      if (!current) return;
+      setOutcome((previous) => ({ results, counts: wantCounts ? previous?.counts : undefined }));
+      setShown(first);
+      setError(undefined);
+      const page = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
+      if (!current) return;
+      setShown(page);
+      if (!wantCounts && isEmptySearch(state)) return;
+      const counts = await countFacets(pagefind, state);
+      if (current) setOutcome({ results, counts });
+    })().catch((reason: unknown) => current && setError(`Search could not load (${String(reason)}). Browse by theme instead.`));
     return () => {
       current = false;
     };
-  }, [state]);
+  }, [state, wantCounts]);
 
+  // "Load more" fetches the next page of results.
   useEffect(() => {
+    if (limit === PAGE_SIZE) return;
     let current = true;
     Promise.all((outcome?.results ?? []).slice(0, limit).map((result) => result.data())).then((data) => current && setShown(data));
     return () => {
       current = false;
     };
-  }, [outcome, limit]);
+  }, [limit]);
 
   const total = outcome?.results.length ?? 0;
   const summary = outcome === undefined ? 'Loading search…' : isEmptySearch(state) ? 'Type a search term or choose a filter.' : `${total} ${total === 1 ? 'result' : 'results'}${state.q ? ` for “${state.q}”` : ''}`;
@@ -136,10 +169,10 @@ export default function SearchApp({ base, labels }: Props) {
         <button type="submit">Search</button>
       </form>
       <div className="search-layout">
-        <div className="facets" aria-label="Filters" role="group">
+        <div className="facets" aria-label="Filters" role="group" onFocus={() => setWantCounts(true)} onPointerEnter={() => setWantCounts(true)}>
           {facetNames.map((facet) => {
-            const counts = outcome?.counts[facet] ?? {};
-            const values = Object.keys(labels[facet]).filter((value) => (counts[value] ?? 0) > 0 || state.filters[facet].includes(value));
+            const counts = outcome?.counts?.[facet];
+            const values = Object.keys(labels[facet]).filter((value) => counts === undefined || (counts[value] ?? 0) > 0 || state.filters[facet].includes(value));
             if (values.length === 0) return null;
             return (
               <fieldset key={facet}>
@@ -147,7 +180,7 @@ export default function SearchApp({ base, labels }: Props) {
                 {values.map((value) => (
                   <label key={value} className="facet-option">
                     <input type="checkbox" checked={state.filters[facet].includes(value)} onChange={() => commit(toggleFilter(state, facet, value))} />
-                    <span>{labels[facet][value] ?? value}</span> <span className="count">({counts[value] ?? 0})</span>
+                    <span>{labels[facet][value] ?? value}</span>{counts && <> <span className="count">({counts[value] ?? 0})</span></>}
                   </label>
                 ))}
               </fieldset>
