@@ -158,7 +158,7 @@ export default function SearchApp({ base, labels }: Props) {
       <form
         className="search-form page-search"
         role="search"
-        action=""
+        action={`${base}search/`}
         onSubmit={(event) => {
           event.preventDefault();
           commit({ ...state, q: typed.trim() });

@@ -1,0 +1,66 @@
+/**
+ * axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules on every page of the sitemap (light mode), and
+ * on one page of each kind in dark mode and at phone width: zero violations.
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { describeInBrowser } from '../support/chromium.ts';
+import { samplePerKind, sitemapPaths } from '../support/site-pages.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page, url: string): Promise<string[]> {
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.addScriptTag({ content: axeSource });
+  const result = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} }, resultTypes: ['violations'] })`)) as {
+    violations: { id: string; help: string; nodes: { target: string[] }[] }[];
+  };
+  return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join('; ')})`);
+}
+
+describeInBrowser('accessibility', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  const dist = inject('siteDist');
+  const paths = [...sitemapPaths(dist), '/404.html'];
+
+  beforeAll(async () => {
+    server = await serveStatic(dist);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it(`has no WCAG 2.2 A/AA violations on any of the ${paths.length} pages (light mode, desktop)`, async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+    const found: string[] = [];
+    for (const path of paths) for (const violation of await violations(page, `${server.url}${path}`)) found.push(`${path} ${violation}`);
+    await page.close();
+    expect(found).toEqual([]);
+  }, 300_000);
+
+  it('has none in dark mode and at phone width, on one page of each kind', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
+    const found: string[] = [];
+    for (const path of samplePerKind(paths)) for (const violation of await violations(page, `${server.url}${path}`)) found.push(`${path} ${violation}`);
+    await page.close();
+    expect(found).toEqual([]);
+  }, 300_000);
+
+  it('has none on the search page with results and facets', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}/search/?q=alliance`);
+    await page.waitForSelector('.facets .count');
+    await page.addScriptTag({ content: axeSource });
+    const result = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} } })`)) as { violations: { id: string }[] };
+    expect(result.violations.map((violation) => violation.id)).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,102 @@
+/** A reader's path through the built site in real Chromium, at desktop and phone widths. */
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { describeInBrowser } from '../support/chromium.ts';
+import { samplePerKind, sitemapPaths } from '../support/site-pages.ts';
+
+describeInBrowser('the site in a browser', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  const dist = inject('siteDist');
+
+  beforeAll(async () => {
+    server = await serveStatic(dist);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('goes from the home page to a solution, its building block and an organization', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.url}/`);
+    await page.getByRole('link', { name: 'Network Strengthening Project with civil society networks in northern Mexico' }).click();
+    await expect.poll(() => page.url()).toBe(`${server.url}/solutions/network-strengthening-project-northern-mexico/`);
+    expect(await page.locator('h1').textContent()).toBe('Network Strengthening Project with civil society networks in northern Mexico');
+
+    await page.locator('.blocks').getByRole('link', { name: /Strengthening plans built from a map/ }).click();
+    await expect.poll(() => page.url()).toContain('/building-blocks/network-strengthening-plans-from-a-map-of-each-network/');
+    expect(await page.locator('#used-in + ul').textContent()).toContain('Network Strengthening Project');
+
+    await page.locator('.actors').getByRole('link', { name: 'Comunalia' }).click();
+    await expect.poll(() => page.url()).toContain('/organizations/comunalia/');
+    expect(await page.locator('h1').textContent()).toBe('Comunalia');
+    expect(await page.locator('.page-header dl').textContent()).toContain('Philanthropy');
+    await page.getByRole('link', { name: 'Network Strengthening project in northern states wraps up' }).click();
+    await expect.poll(() => page.url()).toContain('/news/network-strengthening-project-in-northern-states-wraps-up/');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('serves a helpful 404 page with status 404', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${server.url}/solutions/does-not-exist/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('We could not find that page');
+    await page.getByRole('link', { name: 'All solutions' }).click();
+    await expect.poll(() => page.url()).toBe(`${server.url}/solutions/`);
+    await page.close();
+  });
+
+  it('fits a 320 px screen without sideways scrolling, and a 390 px phone', async () => {
+    for (const width of [320, 390]) {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      for (const path of samplePerKind(sitemapPaths(dist))) {
+        await page.goto(`${server.url}${path}`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
+      }
+      await page.close();
+    }
+  });
+
+  it('lets keyboard users skip to the content, with a visible focus', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/solutions/`);
+    await page.keyboard.press('Tab');
+    const skip = page.locator('a.skip-link');
+    expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);
+    const box = await skip.boundingBox();
+    expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
+    expect(await skip.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+
+  it('prints a solution as a clean handout: no navigation or calls to action, external URLs shown', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/solutions/network-strengthening-project-northern-mexico/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header', '.site-footer', '.callout']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+    }
+    expect(await page.locator('.blocks .block').first().evaluate((element) => getComputedStyle(element).breakInside)).toBe('avoid');
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+    await page.close();
+  });
+
+  it('follows the system dark mode', async () => {
+    const page = await browser.newPage({ colorScheme: 'dark' });
+    await page.goto(`${server.url}/`);
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(19, 22, 21)');
+    await page.close();
+  });
+});
