@@ -6,7 +6,9 @@ import { mkdirSync } from 'node:fs';
 import { launchChromium } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
 
-const paths = process.argv.slice(2);
+/** `--dark` photographs the pages in dark mode. */
+const dark = process.argv.includes('--dark');
+const paths = process.argv.slice(2).filter((arg) => arg !== '--dark');
 const targets = paths.length > 0 ? paths : ['/', '/solutions/', '/solutions/network-strengthening-project-northern-mexico/', '/building-blocks/constructing-strategic-multi-level-and-multi-actor-alliances/', '/themes/civil-society-strengthening/', '/organizations/comunalia/'];
 const widths = [390, 1280];
 
@@ -15,10 +17,10 @@ const server = await serveStatic('dist');
 const browser = await launchChromium();
 try {
   for (const width of widths) {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: dark ? 'dark' : 'light' });
     for (const path of targets) {
-      await page.goto(`${server.url}${path}`);
-      const name = `screenshots/${path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home'}-${width}.png`;
+      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+      const name = `screenshots/${path.replace(/^\/|\/$/g, '').replace(/[/?=&]/g, '_') || 'home'}-${width}${dark ? '-dark' : ''}.png`;
       await page.screenshot({ path: name, fullPage: true });
       console.log(name);
       // Long pages are also saved in viewport-sized parts, which are easier to read at full size.

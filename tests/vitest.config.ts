@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       {
         test: {

@@ -106,6 +106,7 @@ describeInBrowser('search', () => {
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
     await page.keyboard.press('Tab'); // the Search button
+    await page.keyboard.press('Tab'); // the Filters panel's summary
     await page.keyboard.press('Tab'); // the first facet value
     await page.keyboard.press('Space');
     await expect.poll(() => new URL(page.url()).searchParams.get('type')).toBe('solution');

@@ -70,6 +70,10 @@ export default function SearchApp({ base, labels }: Props) {
   const [error, setError] = useState<string | undefined>();
   // Browsing without a term shows the facet values at once and fetches their counts on first use.
   const [wantCounts, setWantCounts] = useState(false);
+  // Filters start open beside the results; on a narrow screen they fold away above them.
+  const [filtersOpen, setFiltersOpen] = useState(true);
+  useEffect(() => setFiltersOpen(!matchMedia('(max-width: 56rem)').matches), []);
+  const selectedCount = facetNames.reduce((sum, name) => sum + state.filters[name].length, 0);
   const input = useRef<HTMLInputElement>(null);
 
   // Commit a new state: to the URL (a history entry) and to the search.
@@ -169,6 +173,8 @@ export default function SearchApp({ base, labels }: Props) {
         <button type="submit">Search</button>
       </form>
       <div className="search-layout">
+        <details className="facet-panel" open={filtersOpen} onToggle={(event) => setFiltersOpen(event.currentTarget.open)}>
+        <summary>Filters{selectedCount > 0 ? ` (${selectedCount} selected)` : ''}</summary>
         <div className="facets" aria-label="Filters" role="group" onFocus={() => setWantCounts(true)} onPointerEnter={() => setWantCounts(true)}>
           {facetNames.map((facet) => {
             const counts = outcome?.counts?.[facet];
@@ -187,6 +193,7 @@ export default function SearchApp({ base, labels }: Props) {
             );
           })}
         </div>
+        </details>
         <div className="results">
           <div className="results-bar">
             <p id="search-status" role="status" aria-live="polite" aria-atomic="true">{error ?? summary}</p>
