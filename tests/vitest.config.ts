@@ -23,6 +23,8 @@ export default defineConfig({
           // Browser tests share one machine of 2 cores: run files one at a time.
           fileParallelism: false,
           testTimeout: 60_000,
+          // A busy 2-core machine can take a few seconds to settle a page; polls wait for it.
+          expect: { poll: { timeout: 10_000, interval: 50 } },
           hookTimeout: 180_000,
         },
       },

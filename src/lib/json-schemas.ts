@@ -25,9 +25,9 @@ export function jsonSchemaFor(name: CollectionName): Record<string, unknown> {
     if (schema.properties?.[field]) schema.properties[field] = replacement;
   }
   // `country` takes one code or a list; zod sees the list it normalises to.
-  const location = schema.properties?.['location'] as { properties?: Record<string, { items?: unknown }> } | undefined;
+  const location = schema.properties?.['location'] as { properties?: Record<string, Record<string, unknown>> } | undefined;
   const countries = location?.properties?.['country'];
-  if (location?.properties && countries?.items) location.properties['country'] = { anyOf: [countries.items, countries] };
+  if (location?.properties && countries?.['items']) location.properties['country'] = { anyOf: [countries['items'], countries] };
   return { ...schema, title: `Alliance Atlas ${collections[name].label}`, description: `Frontmatter of a file in content/${name}/ (see CONTRIBUTING.md).` };
 }
 

@@ -78,6 +78,8 @@ export function buildAtlas(input: AtlasInput, now: Date) {
   const buildingBlock = lookup(buildingBlocks, 'building block');
   const organization = lookup(organizations, 'organization');
   const theme = lookup(themes, 'theme');
+  const story = lookup(stories, 'story');
+  const newsItem = lookup(news, 'news item');
 
   const solutionsByBlock = groupBy(solutions, (entry) => entry.data.buildingBlocks);
   const solutionsInspiredBy = groupBy(solutions, (entry) => entry.data.inspiredBy ?? []);
@@ -91,6 +93,7 @@ export function buildAtlas(input: AtlasInput, now: Date) {
   const startOf = (entry: Entry<Event>): number => (entry.data.start === undefined ? 0 : Date.parse(entry.data.start));
   const upcomingEvents = input.events.filter(isUpcoming).sort((a, b) => startOf(a) - startOf(b));
   const pastEvents = input.events.filter((entry) => !isUpcoming(entry)).sort((a, b) => startOf(b) - startOf(a) || byTitle(a, b));
+  const event = lookup(input.events, 'event');
   const eventsByOrganization = groupBy([...upcomingEvents, ...pastEvents], (entry) => entry.data.organizers ?? []);
   const newsByOrganization = groupBy(news, (entry) => entry.data.organizations ?? []);
   const storiesByOrganization = groupBy(stories, (entry) => (entry.data.organization ? [entry.data.organization] : []));
@@ -133,6 +136,9 @@ export function buildAtlas(input: AtlasInput, now: Date) {
     buildingBlock,
     organization,
     theme,
+    story,
+    newsItem,
+    event,
     isUpcoming,
 
     /** Featured solutions first, then the newest. */

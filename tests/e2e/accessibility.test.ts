@@ -4,11 +4,9 @@
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/browser.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { describeInBrowser } from '../support/chromium.ts';
+import { expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describeInBrowser, servedSite } from '../support/chromium.ts';
 import { samplePerKind, sitemapPaths } from '../support/site-pages.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -24,39 +22,30 @@ async function violations(page: Page, url: string): Promise<string[]> {
 }
 
 describeInBrowser('accessibility', () => {
-  let server: StaticServer;
-  let browser: Browser;
   const dist = inject('siteDist');
   const paths = [...sitemapPaths(dist), '/404.html'];
 
-  beforeAll(async () => {
-    server = await serveStatic(dist);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedSite(dist);
 
   it(`has no WCAG 2.2 A/AA violations on any of the ${paths.length} pages (light mode, desktop)`, async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
     const found: string[] = [];
-    for (const path of paths) for (const violation of await violations(page, `${server.url}${path}`)) found.push(`${path} ${violation}`);
+    for (const path of paths) for (const violation of await violations(page, `${site.server.url}${path}`)) found.push(`${path} ${violation}`);
     await page.close();
     expect(found).toEqual([]);
   }, 300_000);
 
   it('has none in dark mode and at phone width, on one page of each kind', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
     const found: string[] = [];
-    for (const path of samplePerKind(paths)) for (const violation of await violations(page, `${server.url}${path}`)) found.push(`${path} ${violation}`);
+    for (const path of samplePerKind(paths)) for (const violation of await violations(page, `${site.server.url}${path}`)) found.push(`${path} ${violation}`);
     await page.close();
     expect(found).toEqual([]);
   }, 300_000);
 
   it('has none on the search page with results and facets', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/search/?q=alliance`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.server.url}/search/?q=alliance`);
     await page.waitForSelector('.facets .count');
     await page.addScriptTag({ content: axeSource });
     const result = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} } })`)) as { violations: { id: string }[] };

@@ -1,30 +1,21 @@
 /** Search in real Chromium: the index, the facets, the URL state and the back button. */
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/browser.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { describeInBrowser } from '../support/chromium.ts';
+import { beforeAll, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describeInBrowser, servedSite } from '../support/chromium.ts';
 
 describeInBrowser('search', () => {
-  let server: StaticServer;
-  let browser: Browser;
   let page: Page;
 
+  const site = servedSite(inject('siteDist'));
   beforeAll(async () => {
-    server = await serveStatic(inject('siteDist'));
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
   });
 
   const status = () => page.locator('#search-status');
   const titles = () => page.locator('.result-list h2').allTextContents();
 
   it('indexes every filter with the expected counts for the sample content', async () => {
-    await page.goto(`${server.url}/search/`);
+    await page.goto(`${site.server.url}/search/`);
     // A string, so that the test runner does not rewrite the browser's dynamic import.
     const filters = (await page.evaluate(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
@@ -41,7 +32,7 @@ describeInBrowser('search', () => {
   });
 
   it('types a query, narrows by a facet, keeps the state in the URL, and goes back', async () => {
-    await page.goto(`${server.url}/search/`);
+    await page.goto(`${site.server.url}/search/`);
     await page.locator('#search-input').fill('alliance');
     await expect.poll(() => status().textContent()).toBe('12 results for “alliance”');
     expect(new URL(page.url()).search).toBe('?q=alliance');
@@ -70,7 +61,7 @@ describeInBrowser('search', () => {
   });
 
   it('opens a shared URL with its filters, browsing without a term', async () => {
-    await page.goto(`${server.url}/search/?theme=human-rights&theme=multilevel-governance&sort=date`);
+    await page.goto(`${site.server.url}/search/?theme=human-rights&theme=multilevel-governance&sort=date`);
     await expect.poll(() => status().textContent()).toBe('3 results');
     await expect.poll(() => titles()).toEqual([
       'Network Strengthening project in northern states wraps up',
@@ -81,7 +72,7 @@ describeInBrowser('search', () => {
   });
 
   it('lists the facets at once when browsing without a term, and fetches their counts on first use', async () => {
-    await page.goto(`${server.url}/search/`);
+    await page.goto(`${site.server.url}/search/`);
     await expect.poll(() => status().textContent()).toBe('Type a search term or choose a filter.');
     expect(await page.getByRole('checkbox', { name: 'Solution', exact: true }).count()).toBe(1);
     await page.getByRole('checkbox', { name: 'Solution', exact: true }).focus();
@@ -91,16 +82,16 @@ describeInBrowser('search', () => {
   });
 
   it('matches Spanish names without accents or case', async () => {
-    await page.goto(`${server.url}/search/?q=educacion`);
+    await page.goto(`${site.server.url}/search/?q=educacion`);
     await expect.poll(() => titles()).toContain('Centro de Educación y Capacitación para el Desarrollo Sustentable');
-    await page.goto(`${server.url}/search/?q=chihuahua`);
+    await page.goto(`${site.server.url}/search/?q=chihuahua`);
     await expect.poll(() => titles()).toContain('Fundación del Empresariado Chihuahuense');
-    await page.goto(`${server.url}/search/?q=FUNDACION%20INTERNACIONAL`);
+    await page.goto(`${site.server.url}/search/?q=FUNDACION%20INTERNACIONAL`);
     await expect.poll(() => titles()).toContain('Fundación Internacional de la Comunidad');
   });
 
   it('works from the keyboard: "/" focuses the box, Tab reaches the facets, Space toggles one', async () => {
-    await page.goto(`${server.url}/search/?q=network`);
+    await page.goto(`${site.server.url}/search/?q=network`);
     await expect.poll(() => status().textContent()).toMatch(/results? for “network”/);
     await page.locator('h1').click();
     await page.keyboard.press('/');
@@ -114,7 +105,7 @@ describeInBrowser('search', () => {
   });
 
   it('submits the header form of every page to the search page', async () => {
-    await page.goto(`${server.url}/solutions/`);
+    await page.goto(`${site.server.url}/solutions/`);
     await page.locator('#site-search').fill('comunalia');
     await page.locator('#site-search').press('Enter');
     await expect.poll(() => page.url()).toContain('/search/?q=comunalia');
@@ -122,16 +113,16 @@ describeInBrowser('search', () => {
   });
 
   it('loads more results on request', async () => {
-    await page.goto(`${server.url}/search/?q=alliance`);
+    await page.goto(`${site.server.url}/search/?q=alliance`);
     await expect.poll(() => titles().then((list) => list.length)).toBe(10);
     await page.getByRole('button', { name: /Load more results/ }).click();
     await expect.poll(() => titles().then((list) => list.length)).toBe(12);
   });
 
   it('says without JavaScript that search needs it, linking to the browse pages', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const noScript = await context.newPage();
-    await noScript.goto(`${server.url}/search/`);
+    await noScript.goto(`${site.server.url}/search/`);
     expect(await noScript.locator('main').textContent()).toContain('Search needs JavaScript');
     expect(await noScript.locator('a[href="/themes/"]').count()).toBeGreaterThan(0);
     await context.close();

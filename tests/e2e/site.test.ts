@@ -1,32 +1,20 @@
 /** A reader's path through the built site in real Chromium, at desktop and phone widths. */
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/browser.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { describeInBrowser } from '../support/chromium.ts';
+import { expect, inject, it } from 'vitest';
+import { describeInBrowser, servedSite } from '../support/chromium.ts';
 import { samplePerKind, sitemapPaths } from '../support/site-pages.ts';
 
 describeInBrowser('the site in a browser', () => {
-  let server: StaticServer;
-  let browser: Browser;
   const dist = inject('siteDist');
 
-  beforeAll(async () => {
-    server = await serveStatic(dist);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedSite(dist);
 
   it('goes from the home page to a solution, its building block and an organization', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     await page.getByRole('link', { name: 'Network Strengthening Project with civil society networks in northern Mexico' }).click();
-    await expect.poll(() => page.url()).toBe(`${server.url}/solutions/network-strengthening-project-northern-mexico/`);
+    await expect.poll(() => page.url()).toBe(`${site.server.url}/solutions/network-strengthening-project-northern-mexico/`);
     expect(await page.locator('h1').textContent()).toBe('Network Strengthening Project with civil society networks in northern Mexico');
 
     await page.locator('.blocks').getByRole('link', { name: /Strengthening plans built from a map/ }).click();
@@ -44,20 +32,20 @@ describeInBrowser('the site in a browser', () => {
   });
 
   it('serves a helpful 404 page with status 404', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(`${server.url}/solutions/does-not-exist/`);
+    const page = await site.browser.newPage();
+    const response = await page.goto(`${site.server.url}/solutions/does-not-exist/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('We could not find that page');
     await page.getByRole('link', { name: 'All solutions' }).click();
-    await expect.poll(() => page.url()).toBe(`${server.url}/solutions/`);
+    await expect.poll(() => page.url()).toBe(`${site.server.url}/solutions/`);
     await page.close();
   });
 
   it('fits a 320 px screen without sideways scrolling, and a 390 px phone', async () => {
     for (const width of [320, 390]) {
-      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      const page = await site.browser.newPage({ viewport: { width, height: 800 } });
       for (const path of samplePerKind(sitemapPaths(dist))) {
-        await page.goto(`${server.url}${path}`);
+        await page.goto(`${site.server.url}${path}`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
       }
@@ -66,8 +54,8 @@ describeInBrowser('the site in a browser', () => {
   });
 
   it('lets keyboard users skip to the content, with a visible focus', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/solutions/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/solutions/`);
     await page.keyboard.press('Tab');
     const skip = page.locator('a.skip-link');
     expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);
@@ -80,8 +68,8 @@ describeInBrowser('the site in a browser', () => {
   });
 
   it('prints a solution as a clean handout: no navigation or calls to action, external URLs shown', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/solutions/network-strengthening-project-northern-mexico/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/solutions/network-strengthening-project-northern-mexico/`);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.site-header', '.site-footer', '.callout']) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
@@ -93,8 +81,8 @@ describeInBrowser('the site in a browser', () => {
   });
 
   it('follows the system dark mode', async () => {
-    const page = await browser.newPage({ colorScheme: 'dark' });
-    await page.goto(`${server.url}/`);
+    const page = await site.browser.newPage({ colorScheme: 'dark' });
+    await page.goto(`${site.server.url}/`);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(19, 22, 21)');
     await page.close();
