@@ -65,7 +65,7 @@ try {
         const target = window as unknown as { lastKey: number; rendered: number };
         document.addEventListener('keydown', () => { target.lastKey = performance.now(); }, true);
         new MutationObserver(() => {
-          if (/results? for/.test(document.querySelector('#search-status')?.textContent ?? '') && document.querySelector('.result-list li')) target.rendered = performance.now();
+          if (!target.rendered && /results? for/.test(document.querySelector('#search-status')?.textContent ?? '') && document.querySelector('.result-list li')) target.rendered = performance.now();
         }).observe(document.body, { subtree: true, childList: true, characterData: true });
       });
       await page.keyboard.type(query, { delay: 40 });

@@ -2,7 +2,7 @@
  * The one query module: loads every collection once and hands pages the derived Atlas.
  * Drafts are kept in dev and left out of production builds, feeds and search.
  */
-import { getCollection, getEntry, render, type DataEntryMap } from 'astro:content';
+import { getCollection, getEntry, render } from 'astro:content';
 import { buildAtlas, type Atlas } from './relations.ts';
 
 let cached: Promise<Atlas> | undefined;
@@ -32,7 +32,7 @@ export function getAtlas(): Promise<Atlas> {
 
 /** The rendered MDX body of an entry, for the pages that show it. */
 export async function renderBody(collection: 'solutions' | 'building-blocks' | 'stories' | 'events' | 'news', id: string) {
-  const entry = await getEntry(collection as keyof DataEntryMap, id);
+  const entry = await getEntry(collection, id);
   if (!entry) throw new Error(`No ${collection} entry "${id}"`);
   return render(entry);
 }

@@ -10,7 +10,6 @@ import type { Organization } from '../schemas/organization.ts';
 import type { Solution } from '../schemas/solution.ts';
 import type { Story } from '../schemas/story.ts';
 import type { Theme } from '../schemas/theme.ts';
-import type { PhaseId, RegionId, ScaleId } from '../schemas/vocabularies.ts';
 
 /** An entry as the content layer gives it: its slug and its validated data. */
 export interface Entry<T> {
@@ -210,4 +209,3 @@ export function buildAtlas(input: AtlasInput, now: Date) {
 }
 
 export type Atlas = ReturnType<typeof buildAtlas>;
-export type { ScaleId, PhaseId, RegionId };
