@@ -36,3 +36,9 @@ export async function renderBody(collection: 'solutions' | 'building-blocks' | '
   if (!entry) throw new Error(`No ${collection} entry "${id}"`);
   return render(entry);
 }
+
+/** The optimised cover image of a solution or news item, when it has one. */
+export async function coverOf(collection: 'solutions' | 'news', id: string) {
+  const entry = await getEntry(collection, id);
+  return entry?.data.cover;
+}

@@ -186,11 +186,27 @@ describe('derived relations on built pages', () => {
   });
 });
 
+describe('images and MDX components', () => {
+  const html = page(fixtureDist, '/news/committee-photo/');
+  it('renders the cover as an optimised image with its alt text and credit', () => {
+    const cover = html.querySelector('figure.cover img');
+    expect(cover?.getAttribute('src')).toMatch(/^\/_astro\/cover\.[\w-]+\.webp$/);
+    expect(cover?.getAttribute('alt')).toBe('A green placeholder standing in for a photo of the committee');
+    expect(text(html.querySelector('figure.cover figcaption'))).toBe('Photo: Example Cooperative');
+  });
+  it('renders the allowed components without imports, and images in the text', () => {
+    expect(html.querySelector('.prose figure.figure img')?.getAttribute('alt')).toBe('A blue placeholder standing in for a photo of the river');
+    expect(text(html.querySelector('.prose figure.figure figcaption'))).toBe('The river in the dry season Photo: Example');
+    expect(text(html.querySelector('.prose .callout-tip'))).toBe('Tip Meet where the water is.');
+    expect(text(html.querySelector('.prose figure.quote'))).toBe('We learned to listen. — Example Author, An interview');
+  });
+});
+
 describe('feeds and crawlers', () => {
   it('lists solutions, stories and news newest first in rss.xml', () => {
     const xml = readFileSync(join(fixtureDist, 'rss.xml'), 'utf8');
     const titles = [...xml.matchAll(/<item>\s*<title>([^<]+)<\/title>/g)].map((match) => match[1]);
-    expect(titles).toEqual(['How we copied the shared committee', 'Upstream water pact', 'Valley water pact signed', 'Valley water pact']);
+    expect(titles).toEqual(['How we copied the shared committee', 'Upstream water pact', 'The committee, in pictures', 'Valley water pact signed', 'Valley water pact']);
   });
 
   it('lists every page but the 404 in sitemap.xml, and robots.txt points to it', () => {

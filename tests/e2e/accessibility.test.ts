@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { describeInBrowser, servedSite } from '../support/chromium.ts';
 import { samplePerKind, sitemapPaths } from '../support/site-pages.ts';
 
@@ -32,6 +33,19 @@ describeInBrowser('accessibility', () => {
     const found: string[] = [];
     for (const path of paths) for (const violation of await violations(page, `${site.server.url}${path}`)) found.push(`${path} ${violation}`);
     await page.close();
+    expect(found).toEqual([]);
+  }, 300_000);
+
+  it('has none on the pages only the fixture site has (stories, upcoming events, images, MDX components)', async () => {
+    const fixture = inject('fixtureDist');
+    const fixtureServer = await serveStatic(fixture);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const found: string[] = [];
+    const paths = sitemapPaths(fixture).filter((path) => /^\/(stories|events|news|solutions)\//.test(path));
+    for (const path of paths) for (const violation of await violations(page, `${fixtureServer.url}${path}`)) found.push(`${path} ${violation}`);
+    await page.close();
+    await fixtureServer.close();
+    expect(paths.length).toBeGreaterThan(8);
     expect(found).toEqual([]);
   }, 300_000);
 

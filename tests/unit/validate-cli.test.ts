@@ -155,7 +155,7 @@ describe('npm run validate', () => {
     const result = runValidate(fixtureSite);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^✓ Content is valid: 3 solutions, 1 building block, 2 organizations, 2 themes, 1 story, 2 events, 1 news item\. \(\d+ ms\)\n$/);
+    expect(result.stdout).toMatch(/^✓ Content is valid: 3 solutions, 1 building block, 2 organizations, 2 themes, 1 story, 2 events, 2 news items\. \(\d+ ms\)\n$/);
   });
 
   it('passes the real content', () => {
