@@ -19,14 +19,19 @@ export interface Entry<T> {
   filePath?: string | undefined;
 }
 
+/** The build gives covers as optimised images, the validator as paths: relations never read them. */
+type AnyCover<T> = Omit<T, 'cover'> & { cover?: unknown };
+export type SolutionData = AnyCover<Solution>;
+export type NewsData = AnyCover<News>;
+
 export interface AtlasInput {
-  solutions: Entry<Solution>[];
+  solutions: Entry<SolutionData>[];
   buildingBlocks: Entry<BuildingBlock>[];
   organizations: Entry<Organization>[];
   themes: Entry<Theme>[];
   stories: Entry<Story>[];
   events: Entry<Event>[];
-  news: Entry<News>[];
+  news: Entry<NewsData>[];
 }
 
 /** The dimensions a practitioner browses by. */
@@ -98,7 +103,7 @@ export function buildAtlas(input: AtlasInput, now: Date) {
   const storiesByOrganization = groupBy(stories, (entry) => (entry.data.organization ? [entry.data.organization] : []));
 
   /** The values an entry carries along a browse dimension. */
-  const solutionValues: Record<BrowseDimension, (entry: Entry<Solution>) => string[]> = {
+  const solutionValues: Record<BrowseDimension, (entry: Entry<SolutionData>) => string[]> = {
     themes: (entry) => entry.data.themes,
     scales: (entry) => [entry.data.scale],
     regions: (entry) => [entry.data.location.region],
@@ -119,7 +124,7 @@ export function buildAtlas(input: AtlasInput, now: Date) {
         buildingBlocks: groupBy(buildingBlocks, blockValues[dimension]),
       },
     ]),
-  ) as Record<BrowseDimension, { solutions: Map<string, Entry<Solution>[]>; buildingBlocks: Map<string, Entry<BuildingBlock>[]> }>;
+  ) as Record<BrowseDimension, { solutions: Map<string, Entry<SolutionData>[]>; buildingBlocks: Map<string, Entry<BuildingBlock>[]> }>;
 
   return {
     solutions,
@@ -141,23 +146,23 @@ export function buildAtlas(input: AtlasInput, now: Date) {
     isUpcoming,
 
     /** Featured solutions first, then the newest. */
-    featuredSolutions(count: number): Entry<Solution>[] {
+    featuredSolutions(count: number): Entry<SolutionData>[] {
       return [...solutions.filter((entry) => entry.data.featured), ...solutions.filter((entry) => !entry.data.featured)].slice(0, count);
     },
     /** The building blocks of a solution, in the order it lists them. */
-    blocksOf(entry: Entry<Solution>): Entry<BuildingBlock>[] {
+    blocksOf(entry: Entry<SolutionData>): Entry<BuildingBlock>[] {
       return entry.data.buildingBlocks.map(buildingBlock);
     },
     /** Every solution that lists this building block. */
-    solutionsUsing(blockId: string): Entry<Solution>[] {
+    solutionsUsing(blockId: string): Entry<SolutionData>[] {
       return solutionsByBlock.get(blockId) ?? [];
     },
     /** Solutions this one replicated or adapted. */
-    inspiredBy(entry: Entry<Solution>): Entry<Solution>[] {
+    inspiredBy(entry: Entry<SolutionData>): Entry<SolutionData>[] {
       return (entry.data.inspiredBy ?? []).map(solution);
     },
     /** Solutions that say they were inspired by this one. */
-    solutionsInspiredBy(solutionId: string): Entry<Solution>[] {
+    solutionsInspiredBy(solutionId: string): Entry<SolutionData>[] {
       return solutionsInspiredBy.get(solutionId) ?? [];
     },
     /** Stories inspired by a solution or a building block. */
@@ -165,14 +170,14 @@ export function buildAtlas(input: AtlasInput, now: Date) {
       return storiesByTarget.get(`${collection}/${id}`) ?? [];
     },
     /** What a story was inspired by, resolved to titles and kinds. */
-    storyTargets(entry: Entry<Story>): { collection: 'solutions' | 'building-blocks'; entry: Entry<Solution> | Entry<BuildingBlock> }[] {
+    storyTargets(entry: Entry<Story>): { collection: 'solutions' | 'building-blocks'; entry: Entry<SolutionData> | Entry<BuildingBlock> }[] {
       return entry.data.inspiredBy.map((target) => ({
         collection: target.collection,
         entry: target.collection === 'solutions' ? solution(target.slug) : buildingBlock(target.slug),
       }));
     },
     /** Up to `count` other solutions, ranked by shared building blocks (worth 2) and shared themes (1). */
-    relatedSolutions(entry: Entry<Solution>, count = 3): Entry<Solution>[] {
+    relatedSolutions(entry: Entry<SolutionData>, count = 3): Entry<SolutionData>[] {
       const blocks = new Set(entry.data.buildingBlocks);
       const entryThemes = new Set(entry.data.themes);
       return solutions

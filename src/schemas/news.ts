@@ -2,7 +2,9 @@
 import { z } from 'astro/zod';
 import { image, isoDate, line, slugRef, summary, title, uniqueList } from './common.ts';
 
-export const newsSchema = z.strictObject({
+/** The news schema around a given cover schema (see solutionSchemaWith). */
+export function newsSchemaWith<C extends z.ZodType>(cover: C) {
+  return z.strictObject({
   /** Headline, 5-140 characters. */
   title,
   /** Plain text, 20-600 characters. */
@@ -18,7 +20,10 @@ export const newsSchema = z.strictObject({
   /** Credit line, e.g. "Photo credit: Comunalia". */
   credit: line.optional(),
   /** Lead image with alt text. */
-  cover: image.optional(),
+  cover: cover.optional(),
 });
+}
+
+export const newsSchema = newsSchemaWith(image);
 
 export type News = z.output<typeof newsSchema>;

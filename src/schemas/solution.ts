@@ -11,7 +11,12 @@ const contributor = z.strictObject({
   organization: slugRef.optional(),
 });
 
-export const solutionSchema = z
+/**
+ * The solution schema around a given cover schema: the validator checks the cover as a path, the build
+ * as an image it optimises (src/content.config.ts).
+ */
+export function solutionSchemaWith<C extends z.ZodType>(cover: C) {
+  return z
   .strictObject({
     /** The solution's name, 5-140 characters. */
     title,
@@ -46,7 +51,7 @@ export const solutionSchema = z
     /** Date of the last substantive edit; not before `published`. */
     updated: isoDate.optional(),
     /** Cover image with alt text. */
-    cover: image.optional(),
+    cover: cover.optional(),
     /** Further reading. */
     resources: z.array(resource).optional(),
     /** Drafts are built in dev only: left out of production pages, feeds and search. */
@@ -55,5 +60,8 @@ export const solutionSchema = z
     featured: z.boolean().optional(),
   })
   .superRefine(updatedNotBeforePublished);
+}
+
+export const solutionSchema = solutionSchemaWith(image);
 
 export type Solution = z.output<typeof solutionSchema>;
