@@ -8,7 +8,7 @@ import { formatDate } from '../../lib/dates.ts';
 import { facetNames, facetLabels, contentTypeLabels, type FacetName, type FacetValueLabels } from '../../lib/search/facets.ts';
 import { facetCountQueries, mergeFacetCounts, pagefindFilters, type FacetCounts } from '../../lib/search/filters.ts';
 import { loadPagefind, type PagefindApi, type PagefindResult, type PagefindResultData } from '../../lib/search/pagefind-client.ts';
-import { isEmptySearch, parseSearchState, serializeSearchState, toggleFilter, type SearchState } from '../../lib/search/state.ts';
+import { hasSelectedFilters, isEmptySearch, parseSearchState, serializeSearchState, toggleFilter, type SearchState } from '../../lib/search/state.ts';
 
 const PAGE_SIZE = 10;
 /** How many results are read before the first are shown. */
@@ -29,11 +29,10 @@ interface Outcome {
 
 const copy = (counts: FacetCounts): FacetCounts => JSON.parse(JSON.stringify(counts)) as FacetCounts;
 const termOf = (state: SearchState) => (state.q === '' ? null : state.q);
-const hasSelection = (state: SearchState) => facetNames.some((name) => state.filters[name].length > 0);
 
 /**
- * Facet counts for a state. Runs its searches one after another: Pagefind shares state between
- * concurrent calls, and counts read while another search runs come back empty.
+ * Facet counts for a state. Pagefind only counts filters whose data it has loaded, so `filters()`
+ * loads all of it first; the searches then run one after another and each result is copied at once.
  */
 async function countFacets(pagefind: PagefindApi, state: SearchState): Promise<Record<FacetName, Record<string, number>>> {
   // Loads every filter's data (once); counts come with searches from then on.
@@ -53,10 +52,10 @@ async function countFacets(pagefind: PagefindApi, state: SearchState): Promise<R
  */
 async function findResults(pagefind: PagefindApi, state: SearchState): Promise<PagefindResult[]> {
   if (isEmptySearch(state)) return [];
-  if (hasSelection(state)) await pagefind.filters();
+  if (hasSelectedFilters(state)) await pagefind.filters();
   const sort = state.sort === 'date' ? { sort: { date: 'desc' as const } } : {};
   // Even an empty `filters` option makes Pagefind fetch every filter's data: pass it only when needed.
-  const filters = hasSelection(state) ? { filters: pagefindFilters(state) } : {};
+  const filters = hasSelectedFilters(state) ? { filters: pagefindFilters(state) } : {};
   return (await pagefind.search(termOf(state), { ...filters, ...sort })).results;
 }
 

@@ -46,7 +46,12 @@ export function toggleFilter(state: SearchState, facet: FacetName, value: string
   return { ...state, filters: { ...state.filters, [facet]: next } };
 }
 
+/** True when at least one facet value is selected. */
+export function hasSelectedFilters(state: SearchState): boolean {
+  return facetNames.some((name) => state.filters[name].length > 0);
+}
+
 /** True when nothing narrows the search: no term and no facet value. */
 export function isEmptySearch(state: SearchState): boolean {
-  return state.q === '' && facetNames.every((name) => state.filters[name].length === 0);
+  return state.q === '' && !hasSelectedFilters(state);
 }
