@@ -2,6 +2,10 @@
  * Writes the Pagefind search index into dist/pagefind/ when Astro has built the site, with the Node
  * API, so `npm run build` is the only command. Only elements marked `data-pagefind-body` (the content
  * of solutions, building blocks, stories, events, news and organizations) are indexed.
+ * Inside them, the text a template repeats on every page of a kind (labels, fixed section headings and
+ * their intros, the kicker, dates) carries `data-pagefind-ignore`: it is not what a page is about. Indexed,
+ * it made every solution match "governance" or "alliance", glued labels to values ("PlaceTabasco") and
+ * made the index and each result's download larger.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';

@@ -31,6 +31,24 @@ describeInBrowser('search', () => {
     expect(filters.theme?.['multilevel-governance']).toBe(1);
   });
 
+  it('indexes what a page says, not the labels and headings its template repeats on every page', async () => {
+    await page.goto(`${site.server.url}/search/`);
+    const indexed = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.init();
+      const search = await pagefind.search('tabasco');
+      const pages = await Promise.all(search.results.map((result) => result.data()));
+      return pages.find((data) => data.url.includes('/solutions/inecc-alliance-with-communities-in-tabasco/')).content;
+    })()`)) as string;
+    expect(indexed).toContain('Tabasco');
+    expect(indexed).toContain('Instituto Nacional de Ecología y Cambio Climático');
+    for (const label of ['Who took part', 'At a glance', 'The reusable elements', 'Enabling factors', 'Lessons learned', 'Building block 1', 'Published', 'Solution.', 'Local level']) {
+      expect(indexed, label).not.toContain(label);
+    }
+    // Labels glued to their values made words nobody can find ("PlaceTabasco").
+    expect(indexed).not.toMatch(/Place\S/);
+  });
+
   it('types a query, narrows by a facet, keeps the state in the URL, and goes back', async () => {
     await page.goto(`${site.server.url}/search/`);
     await page.locator('#search-input').fill('alliance');
