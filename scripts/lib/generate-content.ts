@@ -7,25 +7,47 @@ import { join } from 'node:path';
 import { levels, phases, roles, scales, sectors } from '../../src/schemas/vocabularies.ts';
 import { countryCodes } from '../../src/schemas/countries.ts';
 
-const WORDS = (
-  'alliance community water forest river coast climate adaptation training network municipality cooperative ' +
-  'foundation university market women youth farmers fishers monitoring baseline governance budget policy advocacy ' +
-  'restoration mangrove watershed drought flood risk map plan school garden kitchen literacy income livelihood ' +
-  'tourism energy solar waste recycling health nutrition seed soil erosion terrace cattle coffee cocoa honey ' +
-  'dialogue agreement council committee volunteer mentor exchange replication scaling evaluation learning report'
+/**
+ * The words of generated prose, shaped like English text about development projects: about half of all
+ * words are function words, a sixth the shared vocabulary of the field, and the rest come from the
+ * page's own themes, its place and a long tail of rare words (names, local terms). Within each group
+ * words follow a skewed (Zipf-like) frequency, as in real prose. Topic words cluster on the pages of
+ * their theme, so "water" is frequent on a third of the pages rather than on all of them, as on a real
+ * site; before this, every made-up page held every common word, which no real collection does.
+ */
+const FUNCTION_WORDS = (
+  'the of and to in a for with on by as is that their from this are was were at an it be which its or ' +
+  'have has they through between more also each other all new into who but not can these our'
 ).split(' ');
+const SHARED_WORDS = (
+  'community communities local project government partners organizations support training process capacity ' +
+  'development sustainable actors municipal national institutions participation women youth network ' +
+  'strategy plan resources results knowledge experience alliance cooperation civil society public private ' +
+  'sector families leaders schools university universities foundation committee council dialogue agreement ' +
+  'volunteers mentors exchange replication scaling evaluation learning report monitoring baseline budget ' +
+  'policy advocacy income livelihoods market cooperative tools methodology workshops meetings trust ' +
+  'coordination responsibility decisions priorities indicators impact model program programme initiative'
+).split(' ');
+const TOPIC_WORDS: Record<string, string[]> = {
+  'alliance-and-partnership-development': 'partnership partnerships alliances roles commitments coresponsibility convening brokering memorandum platform'.split(' '),
+  'climate-change-adaptation': 'climate adaptation water drought rainfall temperature resilience vulnerability mangrove watershed river coast'.split(' '),
+  'food-security': 'food nutrition seed soil harvest farmers crops irrigation water garden kitchen cattle coffee cocoa honey'.split(' '),
+  'multilevel-governance': 'governance federal state municipality levels mandate ministry authorities regulation territorial'.split(' '),
+  'human-rights': 'rights dignity justice inclusion discrimination indigenous migrants defenders protection legal'.split(' '),
+  'sustainable-livelihoods': 'livelihood enterprise tourism crafts fishers employment savings credit microfinance value'.split(' '),
+  'civil-society-strengthening': 'strengthening organizational diagnosis fundraising transparency leadership grants mapping'.split(' '),
+  'disaster-risk-reduction': 'risk disaster flood hurricane emergency preparedness early warning evacuation shelters water climate'.split(' '),
+};
 const PLACES = ['Tabasco', 'Chiapas', 'Oaxaca', 'Yucatán', 'Sonora', 'Chihuahua', 'Nairobi', 'Kisumu', 'Cusco', 'Quito', 'Manila', 'Hanoi', 'Dakar', 'Accra', 'Lima', 'Bogotá', 'Medellín', 'Córdoba', 'Valparaíso', 'Educación'];
+const KINDS = ['alliance', 'network', 'partnership', 'programme', 'initiative', 'platform', 'cooperative', 'project'];
 
 const SYLLABLES = 'ka lo mi na re su ta ve zo pa ri co de fu ga hi ju le mo ni'.split(' ');
 
-/**
- * The vocabulary of generated text: the topical words first, then a few thousand made-up words, drawn
- * with a skewed (Zipf-like) frequency as real prose is, so the index has realistic word statistics.
- */
-function vocabulary(): string[] {
+/** A few thousand made-up words: the long tail of names and local terms every real text has. */
+function rareWords(): string[] {
   const made: string[] = [];
   for (const a of SYLLABLES) for (const b of SYLLABLES) for (const c of SYLLABLES.slice(0, 8)) made.push(`${a}${b}${c}`);
-  return [...WORDS, ...made];
+  return made;
 }
 
 /** A small seeded pseudo-random generator (mulberry32). */
@@ -39,19 +61,32 @@ function random(seed: number): () => number {
   };
 }
 
+/** Shares of a text's words per group (the rest are rare words), from typical English prose. */
+const SHARE = { function: 0.48, shared: 0.15, topic: 0.08, place: 0.01 };
+
 export function generateContent(root: string, solutionCount: number, themesFrom: string): void {
   const next = random(42);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
-  const words = vocabulary();
-  const word = () => words[Math.floor(Math.pow(next(), 3) * words.length)] as string;
-  const sentence = (length: number) => {
-    const words = Array.from({ length }, word);
-    return `${words.join(' ').replace(/^./, (first) => first.toUpperCase())}.`;
+  /** A skewed pick: the first words of a list are much more frequent than the last. */
+  const skewed = (items: readonly string[]): string => items[Math.floor(Math.pow(next(), 1.3) * items.length)] as string;
+  const rare = rareWords();
+  /** A writer of sentences about the given themes and place. */
+  const writer = (themes: readonly string[], place: string) => {
+    const topic = themes.flatMap((theme) => TOPIC_WORDS[theme] ?? []);
+    const word = () => {
+      const draw = next();
+      if (draw < SHARE.function) return skewed(FUNCTION_WORDS);
+      if (draw < SHARE.function + SHARE.shared) return skewed(SHARED_WORDS);
+      if (draw < SHARE.function + SHARE.shared + SHARE.topic && topic.length > 0) return skewed(topic);
+      if (draw < SHARE.function + SHARE.shared + SHARE.topic + SHARE.place) return place;
+      return skewed(rare);
+    };
+    return (length: number) => `${Array.from({ length }, word).join(' ').replace(/^./, (first) => first.toUpperCase())}.`;
   };
   const content = join(root, 'content');
   for (const folder of ['solutions', 'building-blocks', 'organizations', 'stories', 'events', 'news']) mkdirSync(join(content, folder), { recursive: true });
   cpSync(join(themesFrom, 'content', 'themes'), join(content, 'themes'), { recursive: true });
-  const themeIds = ['alliance-and-partnership-development', 'climate-change-adaptation', 'food-security', 'multilevel-governance', 'human-rights', 'sustainable-livelihoods', 'civil-society-strengthening', 'disaster-risk-reduction'];
+  const themeIds = Object.keys(TOPIC_WORDS);
 
   const organizationCount = Math.max(10, Math.round(solutionCount / 25));
   for (let index = 0; index < organizationCount; index += 1) {
@@ -62,23 +97,28 @@ export function generateContent(root: string, solutionCount: number, themesFrom:
   }
   const blockCount = Math.max(5, Math.round(solutionCount / 50));
   for (let index = 0; index < blockCount; index += 1) {
+    const theme = pick(themeIds);
+    const sentence = writer([theme], pick(PLACES));
     writeFileSync(
       join(content, 'building-blocks', `block-${index}.mdx`),
-      `---\ntitle: Generated building block ${index}\nsummary: ${sentence(20)}\nthemes: [${pick(themeIds)}]\nenablingFactors:\n  - ${sentence(10)}\nlessonsLearned:\n  - ${sentence(12)}\npublished: 2024-01-01\n---\n\n${sentence(60)}\n`,
+      `---\ntitle: Generated building block ${index}\nsummary: ${sentence(20)}\nthemes: [${theme}]\nenablingFactors:\n  - ${sentence(10)}\nlessonsLearned:\n  - ${sentence(12)}\npublished: 2024-01-01\n---\n\n${sentence(60)}\n`,
     );
   }
   for (let index = 0; index < solutionCount; index += 1) {
     const themes = [...new Set([pick(themeIds), pick(themeIds)])];
+    const place = pick(PLACES);
+    const sentence = writer(themes, place);
+    const topic = themes.flatMap((theme) => TOPIC_WORDS[theme] ?? []);
     const month = String(1 + (index % 12)).padStart(2, '0');
     const day = String(1 + (index % 28)).padStart(2, '0');
     const body = Array.from({ length: 5 }, () => Array.from({ length: 4 }, () => sentence(18)).join(' ')).join('\n\n');
     writeFileSync(
       join(content, 'solutions', `solution-${index}.mdx`),
       `---
-title: ${pick(PLACES)} ${pick(WORDS)} ${pick(WORDS)} alliance ${index}
+title: ${place} ${skewed(topic)} ${skewed(SHARED_WORDS)} ${pick(KINDS)} ${index}
 summary: ${sentence(30)}
 location:
-  place: ${pick(PLACES)}
+  place: ${place}
   country: ${pick(countryCodes)}
 scale: ${pick(scales.ids)}
 phase: ${pick(phases.ids)}

@@ -115,11 +115,45 @@ describeInBrowser('search', () => {
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
     await page.keyboard.press('Tab'); // the Search button
+    await page.keyboard.press('Tab'); // the button that turns the "/" shortcut off
     await page.keyboard.press('Tab'); // the Filters panel's summary
     await page.keyboard.press('Tab'); // the first facet value
     await page.keyboard.press('Space');
     await expect.poll(() => new URL(page.url()).searchParams.get('type')).toBe('solution');
     expect(await status().getAttribute('aria-live')).toBe('polite');
+  });
+
+  it('lets readers turn the "/" shortcut off, and remembers their choice', async () => {
+    await page.goto(`${site.server.url}/search/?q=network`);
+    await expect.poll(() => status().textContent()).toMatch(/results? for “network”/);
+    await page.getByRole('button', { name: 'Turn the / shortcut off' }).click();
+    await page.reload();
+    await expect.poll(() => page.getByRole('button', { name: 'Turn it on' }).count()).toBe(1);
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('search-input');
+    await page.getByRole('button', { name: 'Turn it on' }).click();
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+  });
+
+  it('focuses the header search of a content page with the access key Alt+/, without JavaScript', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const noScript = await context.newPage();
+    await noScript.goto(`${site.server.url}/solutions/inecc-alliance-with-communities-in-tabasco/`);
+    expect(await noScript.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+    expect(await noScript.locator('#site-search').getAttribute('accesskey')).toBe('/');
+    await noScript.locator('h1').click();
+    // Playwright's keyboard sends no "char" event for Alt combinations, and Chromium opens access keys
+    // on that event; so Alt+/ is sent as a real keyboard would, key down, character and key up.
+    const cdp = await context.newCDPSession(noScript);
+    const altSlash = { modifiers: 1, key: '/', code: 'Slash', windowsVirtualKeyCode: 191, nativeVirtualKeyCode: 191, isSystemKey: true };
+    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...altSlash });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'char', ...altSlash, text: '/', unmodifiedText: '/' });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...altSlash });
+    expect(await noScript.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await context.close();
   });
 
   it('submits the header form of every page to the search page', async () => {

@@ -15,6 +15,18 @@ const PAGE_SIZE = 10;
 const FIRST_PAINT = 4;
 /** Wait this long after the last keystroke before searching and updating the URL. */
 const TYPING_DELAY_MS = 60;
+/** A last word shorter than this is probably still being typed: the search waits longer for it. */
+const SEARCH_MIN_LETTERS = 3;
+const SHORT_WORD_DELAY_MS = 500;
+/** Index chunks are fetched ahead while typing once the last word has this many letters. */
+const PRELOAD_MIN_LETTERS = 4;
+/**
+ * The first facet counts wait this long after their results, and are dropped if the reader types on:
+ * they need all of Pagefind's filter data (about 80 kB at 5,000 solutions), which should not compete
+ * with the results of a word still being typed. Once loaded, counts follow every search at once.
+ */
+const FIRST_COUNTS_DELAY_MS = 400;
+let filterDataLoaded = false;
 
 interface Props {
   base: string;
@@ -59,6 +71,26 @@ async function findResults(pagefind: PagefindApi, state: SearchState): Promise<P
   return (await pagefind.search(termOf(state), { ...filters, ...sort })).results;
 }
 
+const SHORTCUT_SETTING = 'alliance-atlas:slash-shortcut';
+
+/** Whether the reader left the "/" shortcut on (the default); storage may be unavailable. */
+function readShortcutSetting(): boolean {
+  try {
+    return localStorage.getItem(SHORTCUT_SETTING) !== 'off';
+  } catch {
+    return true;
+  }
+}
+
+function writeShortcutSetting(on: boolean): void {
+  try {
+    if (on) localStorage.removeItem(SHORTCUT_SETTING);
+    else localStorage.setItem(SHORTCUT_SETTING, 'off');
+  } catch {
+    // Without storage the choice lasts as long as the page.
+  }
+}
+
 export default function SearchApp({ base, labels }: Props) {
   // The server renders the empty state; the URL's state is read after hydration so both renders agree.
   const [state, setState] = useState<SearchState>(() => parseSearchState(''));
@@ -96,26 +128,38 @@ export default function SearchApp({ base, labels }: Props) {
     return () => removeEventListener('popstate', onPop);
   }, []);
 
-  // "/" focuses the search box, as on sites readers know.
+  // "/" focuses the search box, as on sites readers know. A single-key shortcut can be set off by
+  // speech input or a stray key, so readers can turn it off (WCAG 2.1.4); the choice is remembered.
+  const [slashShortcut, setSlashShortcut] = useState(true);
+  useEffect(() => setSlashShortcut(readShortcutSetting()), []);
   useEffect(() => {
+    if (!slashShortcut) return;
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement;
-      if (event.key === '/' && !/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) {
+      if (event.key === '/' && !event.altKey && !event.ctrlKey && !event.metaKey && !/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) {
         event.preventDefault();
         input.current?.focus();
       }
     };
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
-  }, []);
+  }, [slashShortcut]);
+  const toggleShortcut = () => {
+    writeShortcutSetting(!slashShortcut);
+    setSlashShortcut(!slashShortcut);
+  };
 
   // Typing: the index chunks for the word load at once; the search runs shortly after the last
   // keystroke, with one history entry per search, not per letter.
   useEffect(() => {
-    if (typed.trim() === state.q) return;
-    // Short prefixes would fetch chunks the finished word does not need.
-    if (typed.trim().length >= 3) void loadPagefind(base).then((pagefind) => pagefind.preload(typed.trim()));
-    const timer = setTimeout(() => commit({ ...state, q: typed.trim() }, state.q !== '' && typed.trim() !== ''), TYPING_DELAY_MS);
+    const term = typed.trim();
+    if (term === state.q) return;
+    // Pagefind reads the last word as a prefix and fetches every index chunk it could start: for "a"
+    // or "al" that is most of the common words of the language. So short last words wait.
+    const lastWord = term.split(/\s+/).pop() ?? '';
+    if (lastWord.length >= PRELOAD_MIN_LETTERS) void loadPagefind(base).then((pagefind) => pagefind.preload(term));
+    const delay = term === '' || lastWord.length >= SEARCH_MIN_LETTERS ? TYPING_DELAY_MS : SHORT_WORD_DELAY_MS;
+    const timer = setTimeout(() => commit({ ...state, q: term }, state.q !== '' && term !== ''), delay);
     return () => clearTimeout(timer);
   }, [typed]);
 
@@ -135,7 +179,12 @@ export default function SearchApp({ base, labels }: Props) {
       if (!current) return;
       setShown(page);
       if (!wantCounts && isEmptySearch(state)) return;
+      if (!filterDataLoaded && !wantCounts) {
+        await new Promise((resolve) => setTimeout(resolve, FIRST_COUNTS_DELAY_MS));
+        if (!current) return;
+      }
       const counts = await countFacets(pagefind, state);
+      filterDataLoaded = true;
       if (current) setOutcome({ results, counts });
     })().catch((reason: unknown) => current && setError(`Search could not load (${String(reason)}). Browse by theme instead.`));
     return () => {
@@ -170,6 +219,12 @@ export default function SearchApp({ base, labels }: Props) {
         <label htmlFor="search-input">Search solutions, building blocks, stories, events, news and organizations</label>
         <input id="search-input" ref={input} name="q" type="search" value={typed} onChange={(event) => setTyped(event.target.value)} autoComplete="off" aria-describedby="search-status" />
         <button type="submit">Search</button>
+        <p className="shortcut-hint">
+          {slashShortcut ? <>Press <kbd>/</kbd> to come back to the search box. </> : 'The / shortcut is off. '}
+          <button type="button" className="link-button" onClick={toggleShortcut}>
+            {slashShortcut ? 'Turn the / shortcut off' : 'Turn it on'}
+          </button>
+        </p>
       </form>
       <div className="search-layout">
         <details className="facet-panel" open={filtersOpen} onToggle={(event) => setFiltersOpen(event.currentTarget.open)}>
