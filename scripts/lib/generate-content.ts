@@ -50,6 +50,9 @@ function rareWords(): string[] {
   return made;
 }
 
+/** Words a reader might search the generated site for: its shared and theme vocabulary and its places. */
+export const searchableWords: readonly string[] = [...new Set([...SHARED_WORDS, ...Object.values(TOPIC_WORDS).flat(), ...PLACES.map((place) => place.toLowerCase())])];
+
 /** A small seeded pseudo-random generator (mulberry32). */
 function random(seed: number): () => number {
   let state = seed;

@@ -34,6 +34,8 @@ interface Props {
 }
 
 interface Outcome {
+  /** The search these results answer: until a newer search has its results, the page shows this one's. */
+  state: SearchState;
   results: PagefindResult[];
   /** Counts per facet value; undefined until Pagefind's filter data has been loaded. */
   counts: Record<FacetName, Record<string, number>> | undefined;
@@ -172,7 +174,7 @@ export default function SearchApp({ base, labels }: Props) {
       // The first few results are shown as soon as they are read; the rest of the page follows.
       const first = await Promise.all(results.slice(0, FIRST_PAINT).map((result) => result.data()));
       if (!current) return;
-      setOutcome((previous) => ({ results, counts: wantCounts ? previous?.counts : undefined }));
+      setOutcome((previous) => ({ state, results, counts: wantCounts ? previous?.counts : undefined }));
       setShown(first);
       setError(undefined);
       const page = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
@@ -185,7 +187,7 @@ export default function SearchApp({ base, labels }: Props) {
       }
       const counts = await countFacets(pagefind, state);
       filterDataLoaded = true;
-      if (current) setOutcome({ results, counts });
+      if (current) setOutcome({ state, results, counts });
     })().catch((reason: unknown) => current && setError(`Search could not load (${String(reason)}). Browse by theme instead.`));
     return () => {
       current = false;
@@ -203,7 +205,8 @@ export default function SearchApp({ base, labels }: Props) {
   }, [limit]);
 
   const total = outcome?.results.length ?? 0;
-  const summary = outcome === undefined ? 'Loading search…' : isEmptySearch(state) ? 'Type a search term or choose a filter.' : `${total} ${total === 1 ? 'result' : 'results'}${state.q ? ` for “${state.q}”` : ''}`;
+  // The summary names the search its results answer, not a newer one still running.
+  const summary = outcome === undefined ? 'Loading search…' : isEmptySearch(outcome.state) ? 'Type a search term or choose a filter.' : `${total} ${total === 1 ? 'result' : 'results'}${outcome.state.q ? ` for “${outcome.state.q}”` : ''}`;
 
   return (
     <div className="search-app">
@@ -271,7 +274,7 @@ export default function SearchApp({ base, labels }: Props) {
                   <p className="card-meta">
                     {result.meta['place'] && <span>{result.meta['place']}</span>} {result.meta['date'] && <time dateTime={result.meta['date']}>{formatDate(result.meta['date'])}</time>}
                   </p>
-                  {state.q ? (
+                  {outcome?.state.q ? (
                     // Pagefind escapes the page text and adds only <mark> around the matches.
                     <p dangerouslySetInnerHTML={{ __html: result.excerpt }} />
                   ) : (
