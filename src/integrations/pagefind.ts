@@ -17,9 +17,10 @@ import * as pagefind from 'pagefind';
 /**
  * Word-index entries per index chunk (Pagefind's default is 20,000). A search downloads the chunks its
  * words fall in; at 5,000 solutions a default chunk is about 21 kB compressed, a quarter of the search's
- * budget, while the metadata that lists the chunks grows by only a few bytes per chunk. 4,000 was the
- * lowest total (metadata + one chunk) measured with `npm run bench:search`. Pagefind reads this setting
- * from its environment; it calls it unstable, so the benchmark is where a change would show.
+ * budget, while the metadata that lists the chunks grows by only a few bytes per chunk. 4,000 gave the
+ * lowest total (metadata + one chunk) on the site `npm run bench:search` generates (3,000 to 20,000
+ * tried). Pagefind reads this setting from its environment and calls it unstable, so the benchmark is
+ * where a change would show.
  */
 const INDEX_CHUNK_SIZE = '4000';
 

@@ -156,13 +156,15 @@ export default function SearchApp({ base, labels }: Props) {
   useEffect(() => {
     const term = typed.trim();
     if (term === state.q) return;
-    // Pagefind reads the last word as a prefix and fetches every index chunk it could start: for "a"
-    // or "al" that is most of the common words of the language. So short last words wait.
+    // Pagefind itself (script, WebAssembly, page list) is needed whatever the word, so it loads from the
+    // first letter. It reads the last word as a prefix and fetches every index chunk the word could
+    // start, for "a" or "al" most of the language's common words: chunks are fetched ahead only once
+    // the last word has a few letters, and the search waits longer while it is short.
     const lastWord = term.split(/\s+/).pop() ?? '';
-    // Pagefind itself (script, WebAssembly, page list) is needed whatever the word: it loads from the
-    // first letter, so the last keystroke only waits for the word's own chunk.
-    if (term !== '') void loadPagefind(base);
-    if (lastWord.length >= PRELOAD_MIN_LETTERS) void loadPagefind(base).then((pagefind) => pagefind.preload(term));
+    if (term !== '') {
+      const ready = loadPagefind(base);
+      if (lastWord.length >= PRELOAD_MIN_LETTERS) void ready.then((pagefind) => pagefind.preload(term));
+    }
     const delay = term === '' || lastWord.length >= SEARCH_MIN_LETTERS ? TYPING_DELAY_MS : SHORT_WORD_DELAY_MS;
     const timer = setTimeout(() => commit({ ...state, q: term }, state.q !== '' && term !== ''), delay);
     return () => clearTimeout(timer);
