@@ -1,11 +1,12 @@
 /**
  * Size budgets on the built site, gzipped as a host serves them: content pages ship no JavaScript, a
- * solution page's HTML and CSS stay small, and the search page's own JavaScript stays bounded.
+ * solution page's HTML and CSS stay small, the search page's own JavaScript stays bounded, and
+ * Pagefind's index files are compressed as tightly as gzip allows.
  */
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { fileFor, listPages, page } from '../support/dist.ts';
+import { fileFor, listFiles, listPages, page } from '../support/dist.ts';
 
 const dist = inject('siteDist');
 const KB = 1024;
@@ -63,5 +64,13 @@ describe('size budgets (gzipped)', () => {
     expect(size.js).toBeLessThanOrEqual(80 * KB);
     expect(size.html + size.css).toBeLessThanOrEqual(15 * KB);
   });
-});
 
+  it("search index: Pagefind's metadata, word and filter files are compressed at gzip's highest level", () => {
+    const files = listFiles(dist).filter((file) => /\.pf_(meta|index|filter)$/.test(file));
+    expect(files.some((file) => file.endsWith('.pf_meta'))).toBe(true);
+    for (const file of files) {
+      const served = readFileSync(`${dist}${file}`);
+      expect(served.length, file).toBeLessThanOrEqual(gzipSync(gunzipSync(served), { level: 9 }).length);
+    }
+  });
+});
