@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { pagefindIndex } from './src/integrations/pagefind/index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { site } from './src/site.config.ts';
 

@@ -1,7 +1,7 @@
 /**
  * Size budgets on the built site, gzipped as a host serves them: content pages ship no JavaScript, a
  * solution page's HTML and CSS stay small, the search page's own JavaScript stays bounded, and
- * Pagefind's index files are compressed as tightly as gzip allows.
+ * Pagefind's files are compressed at least as tightly as gzip's highest level (src/integrations/pagefind/recompress.ts).
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -65,9 +65,9 @@ describe('size budgets (gzipped)', () => {
     expect(size.html + size.css).toBeLessThanOrEqual(15 * KB);
   });
 
-  it("search index: Pagefind's metadata, word and filter files are compressed at gzip's highest level", () => {
-    const files = listFiles(dist).filter((file) => /\.pf_(meta|index|filter)$/.test(file));
-    expect(files.some((file) => file.endsWith('.pf_meta'))).toBe(true);
+  it("search index: Pagefind's WebAssembly, metadata, word, filter and page files are compressed at least as tightly as gzip's highest level", () => {
+    const files = listFiles(dist).filter((file) => /\.pf_(meta|index|filter|fragment)$|\/wasm\.\w+\.pagefind$/.test(file));
+    for (const kind of ['.pf_meta', '.pf_index', '.pf_filter', '.pf_fragment', '.pagefind']) expect(files.some((file) => file.endsWith(kind)), kind).toBe(true);
     for (const file of files) {
       const served = readFileSync(`${dist}${file}`);
       expect(served.length, file).toBeLessThanOrEqual(gzipSync(gunzipSync(served), { level: 9 }).length);

@@ -6,41 +6,16 @@
  * their intros, the kicker, dates) carries `data-pagefind-ignore`: it is not what a page is about. Indexed,
  * it made every solution match "governance" or "alliance", glued labels to values ("PlaceTabasco") and
  * made the index and each result's download larger.
+ *
+ * Then the bundle is made lighter for a reader's first search: its metadata compacted and its word index
+ * regrouped (`compact-bundle.ts`), and its files recompressed (`recompress.ts`). README "Search" has
+ * the figures.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-
-/**
- * Word-index entries per index chunk (Pagefind's default is 20,000). A search downloads the chunks its
- * words fall in; at 5,000 solutions a default chunk is about 21 kB compressed, a quarter of the search's
- * budget, while the metadata that lists the chunks grows by only a few bytes per chunk. 4,000 gave the
- * lowest total (metadata + one chunk) on the site `npm run bench:search` generates (3,000 to 20,000
- * tried). Pagefind reads this setting from its environment and calls it unstable, so the benchmark is
- * where a change would show.
- */
-const INDEX_CHUNK_SIZE = '4000';
-
-/**
- * Pagefind writes its index files gzipped at a fast level and serves them as they are (the browser
- * does not compress them again). Recompressed at the highest level they are the same data, a few
- * kilobytes smaller where it counts: the metadata every first search downloads.
- */
-function recompress(bundle: string): void {
-  const folders = [bundle, join(bundle, 'index'), join(bundle, 'filter')];
-  for (const folder of folders) {
-    for (const name of readdirSync(folder)) {
-      if (!/\.pf_(meta|index|filter)$/.test(name)) continue;
-      const file = join(folder, name);
-      const written = readFileSync(file);
-      const smaller = gzipSync(gunzipSync(written), { level: 9 });
-      if (smaller.length < written.length) writeFileSync(file, smaller);
-    }
-  }
-}
+import { compactBundle } from './compact-bundle.ts';
+import { recompressBundle } from './recompress.ts';
 
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -48,7 +23,6 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
         // The site is written in English; Spanish names still match without accents (see tests/e2e/search).
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -57,8 +31,11 @@ export function pagefindIndex(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: `${site}pagefind` });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-          recompress(`${site}pagefind`);
-          logger.info(`Pagefind indexed ${added.page_count} pages`);
+          const bundle = `${site}pagefind`;
+          const compacted = compactBundle(bundle);
+          const saved = await recompressBundle(bundle);
+          const metadata = compacted.map(({ language, words, chunks, bytesBefore, bytesAfter }) => `${language}: ${words} words in ${chunks} chunks, ${(bytesBefore / 1024).toFixed(1)} → ${(bytesAfter / 1024).toFixed(1)} kB`).join('; ');
+          logger.info(`Pagefind indexed ${added.page_count} pages; metadata compacted (${metadata}); recompression saved ${(saved / 1024).toFixed(0)} kB`);
         } finally {
           await pagefind.close();
         }

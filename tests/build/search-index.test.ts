@@ -1,0 +1,60 @@
+/**
+ * The Pagefind bundle as the build leaves it, after compacting its metadata (src/integrations/pagefind/):
+ * every page keeps its fragment under a short name, every index chunk its file, the chunks' bounds cover
+ * every word with no gap, and each indexed word lies inside its chunk's bounds.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { compareWords } from '../../src/integrations/pagefind/chunk-bounds.ts';
+import { readPagefindFile } from '../../src/integrations/pagefind/compact-bundle.ts';
+
+const bundle = join(inject('siteDist'), 'pagefind');
+const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; page_count: number }> };
+const [language, details] = Object.entries(entry.languages)[0]!;
+const metaFile = join(bundle, `pagefind.${details.hash}.pf_meta`);
+const [, pages, chunks] = readPagefindFile(metaFile) as [string, [string, number, string][], [string, string, string][]];
+
+describe('search index bundle', () => {
+  it('has one language, English, and its metadata file is the one the entry names', () => {
+    expect(Object.keys(entry.languages)).toEqual(['en']);
+    expect(language).toBe('en');
+    expect(existsSync(metaFile)).toBe(true);
+    expect(readdirSync(bundle).filter((name) => name.endsWith('.pf_meta'))).toEqual([`pagefind.${details.hash}.pf_meta`]);
+  });
+
+  it('lists every page under a short name with its fragment, and no fragment without a page', () => {
+    expect(pages.length).toBe(details.page_count);
+    const tag = pages[0]![0].slice(0, 5);
+    pages.forEach(([name], position) => expect(name).toBe(`${tag}${position.toString(36)}`));
+    expect(readdirSync(join(bundle, 'fragment')).sort()).toEqual(pages.map(([name]) => `${name}.pf_fragment`).sort());
+  });
+
+  it('lists every index chunk with its file, and no file without a chunk', () => {
+    expect(readdirSync(join(bundle, 'index')).sort()).toEqual(chunks.map(([, , name]) => `${name}.pf_index`).sort());
+  });
+
+  it('bounds the chunks with no gap: each begins where the one before ends', () => {
+    expect(chunks[0]![0]).toBe('');
+    chunks.forEach(([from, to], position) => {
+      expect(compareWords(from, to), `chunk ${position}`).toBeLessThan(0);
+      const next = chunks[position + 1];
+      if (next) expect(compareWords(to, next[0]), `chunk ${position}`).toBeLessThan(0);
+    });
+  });
+
+  it('keeps every indexed word inside the bounds of the chunk that holds it', () => {
+    const words: string[] = [];
+    for (const [from, to, name] of chunks) {
+      const [entries] = readPagefindFile(join(bundle, 'index', `${name}.pf_index`)) as [[string, ...unknown[]][]];
+      for (const [word] of entries) {
+        words.push(word);
+        expect(compareWords(word, from) >= 0 && compareWords(word, to) <= 0, `"${word}" in ${name} ("${from}"–"${to}")`).toBe(true);
+      }
+    }
+    // The sample content's words are all there, once each (the INECC solution is set in Tabasco).
+    expect(words.length).toBeGreaterThan(300);
+    expect(new Set(words).size).toBe(words.length);
+    expect(words).toContain('tabasco');
+  });
+});

@@ -1,0 +1,194 @@
+/**
+ * The build's changes to Pagefind's bundle: CBOR reading and writing, closing the gaps between index
+ * chunks, and renaming pages and chunks in a bundle's metadata.
+ */
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { decodeCbor, encodeCbor, type CborValue } from '../../src/integrations/pagefind/cbor.ts';
+import { closeChunkGaps, compareWords } from '../../src/integrations/pagefind/chunk-bounds.ts';
+import { compactBundle, readPagefindFile } from '../../src/integrations/pagefind/compact-bundle.ts';
+import { groupWordsBySize } from '../../src/integrations/pagefind/rechunk.ts';
+
+const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
+
+describe('CBOR', () => {
+  it('writes the shortest encodings (RFC 8949 appendix A examples)', () => {
+    expect(hex(encodeCbor(0))).toBe('00');
+    expect(hex(encodeCbor(23))).toBe('17');
+    expect(hex(encodeCbor(24))).toBe('1818');
+    expect(hex(encodeCbor(1000))).toBe('1903e8');
+    expect(hex(encodeCbor(1000000))).toBe('1a000f4240');
+    expect(hex(encodeCbor(-1))).toBe('20');
+    expect(hex(encodeCbor(-1000))).toBe('3903e7');
+    expect(hex(encodeCbor('a'))).toBe('6161');
+    expect(hex(encodeCbor('ü'))).toBe('62c3bc');
+    expect(hex(encodeCbor([1, [2, 3], [4, 5]]))).toBe('8301820203820405');
+    expect(hex(encodeCbor({ a: 1, b: [2, 3] }))).toBe('a26161016162820203');
+    expect(hex(encodeCbor([true, false, null]))).toBe('83f5f4f6');
+  });
+  it('reads back what it writes', () => {
+    const value: CborValue = ['1.6.0', [['ab12', 478, ''], ['ab13', 70000, '']], [['', 'b', 'x']], { date: [5, 4, 3] }, -25, new Uint8Array([1, 2, 3]), 'Educación'];
+    expect(decodeCbor(encodeCbor(value))).toEqual(value);
+  });
+  it('refuses trailing bytes, truncated data and types it does not know', () => {
+    expect(() => decodeCbor(Uint8Array.from([0x01, 0x02]))).toThrow(/1 bytes left/);
+    expect(() => decodeCbor(Uint8Array.from([0x82, 0x01]))).toThrow(/unexpected end/);
+    expect(() => decodeCbor(Uint8Array.from([0xfb, 0, 0, 0, 0, 0, 0, 0, 0]))).toThrow(/simple value 27/);
+    expect(() => encodeCbor(1.5)).toThrow(/floats/);
+  });
+});
+
+/** The chunks Pagefind 1.6 loads for a word without its fallback: those whose bounds hold it. */
+const strictChunks = <Chunk extends { from: string; to: string }>(word: string, chunks: Chunk[]) => chunks.filter((chunk) => compareWords(word, chunk.from) >= 0 && compareWords(word, chunk.to) <= 0);
+
+describe('closing the gaps between index chunks', () => {
+  // Chunks as Pagefind bounds them: first and last (stemmed) word, gaps between.
+  const chunks = [
+    { from: '0', to: '02', name: 'digits' },
+    { from: 'a', to: 'all', name: 'a' },
+    { from: 'allianc', to: 'allianc', name: 'allianc' },
+    { from: 'allo', to: 'climat', name: 'c' },
+    { from: 'communiti', to: 'communiti', name: 'communiti' },
+    { from: 'compar', to: 'zone', name: 'z' },
+  ];
+  const closed = closeChunkGaps(chunks);
+
+  it('keeps every chunk, its order and its name, and only widens bounds', () => {
+    expect(closed.map((chunk) => chunk.name)).toEqual(chunks.map((chunk) => chunk.name));
+    closed.forEach((chunk, index) => {
+      expect(compareWords(chunk.from, chunks[index]!.from)).toBeLessThanOrEqual(0);
+      expect(compareWords(chunk.to, chunks[index]!.to)).toBeGreaterThanOrEqual(0);
+    });
+  });
+  it('gives the raw form of a stemmed word the chunk of its stem, and only that one', () => {
+    // "alliance" sorts between "allianc" and "allo": before, Pagefind fell back to the chunks of "a" and "all".
+    expect(strictChunks('alliance', chunks)).toEqual([]);
+    expect(strictChunks('alliance', closed).map((chunk) => chunk.name)).toEqual(['allianc']);
+    expect(strictChunks('community', closed).map((chunk) => chunk.name)).toEqual(['communiti']);
+    expect(strictChunks('communities', closed).map((chunk) => chunk.name)).toEqual(['communiti']);
+  });
+  it('gives a word being typed the chunk where the words it begins start', () => {
+    expect(strictChunks('alli', closed).map((chunk) => chunk.name)).toEqual(['allianc']);
+    expect(strictChunks('comp', closed).map((chunk) => chunk.name)).toEqual(['z']);
+    expect(strictChunks('b', closed).map((chunk) => chunk.name)).toEqual(['c']);
+  });
+  it('gives every possible word exactly one chunk: the one of the first indexed word it begins, if any', () => {
+    const indexed = ['0', '01', '02', 'a', 'agua', 'all', 'allianc', 'allo', 'bosqu', 'climat', 'communiti', 'compar', 'educación', 'zone'];
+    const chunkOf = (word: string) => chunks.find((chunk) => compareWords(word, chunk.from) >= 0 && compareWords(word, chunk.to) <= 0)!.name;
+    let random = 7;
+    const letters = 'abcilmnotuzé0';
+    for (let trial = 0; trial < 3000; trial++) {
+      let word = '';
+      const length = 1 + (trial % 9);
+      for (let index = 0; index < length; index++) word += letters[(random = (random * 48271) % 2147483647) % letters.length];
+      const found = strictChunks(word, closed);
+      expect(found, word).toHaveLength(1);
+      const begun = indexed.find((candidate) => candidate.startsWith(word));
+      if (begun) expect(found[0]!.name, word).toBe(chunkOf(begun));
+    }
+    expect(strictChunks('', closed)).toHaveLength(1);
+    expect(strictChunks('\u{10FFFF}', closed).map((chunk) => chunk.name)).toEqual(['z']);
+  });
+  it('refuses chunks out of order or overlapping', () => {
+    expect(() => closeChunkGaps([{ from: 'b', to: 'a' }])).toThrow(/starts after it ends/);
+    expect(() => closeChunkGaps([{ from: 'a', to: 'c' }, { from: 'b', to: 'd' }])).toThrow(/overlap/);
+  });
+});
+
+describe('regrouping index words by size', () => {
+  const sized = (entries: [string, number][]) => entries.map(([word, bytes]) => ({ word, entry: word, bytes }));
+  const words = (groups: { word: string }[][]) => groups.map((group) => group.map(({ word }) => word));
+
+  it('fills chunks up to the target in word order', () => {
+    expect(words(groupWordsBySize(sized([['a', 4], ['b', 4], ['c', 2], ['d', 3], ['e', 9]]), 10))).toEqual([['a', 'b', 'c'], ['d'], ['e']]);
+  });
+  it('gives a word at least as large as the target a chunk of its own, never shared with a small one', () => {
+    expect(words(groupWordsBySize(sized([['iran', 1], ['irrig', 4], ['is', 43], ['isl', 2], ['it', 50]]), 10))).toEqual([['iran', 'irrig'], ['is'], ['isl'], ['it']]);
+  });
+  it('keeps every word once, in order', () => {
+    const many = sized(Array.from({ length: 500 }, (_, index) => [`w${String(index).padStart(3, '0')}`, (index * 37) % 23]));
+    expect(groupWordsBySize(many, 40).flat()).toEqual(many);
+    expect(groupWordsBySize([], 40)).toEqual([]);
+  });
+});
+
+describe('compacting a Pagefind bundle', () => {
+  let bundle = '';
+  afterEach(() => rmSync(bundle, { recursive: true, force: true }));
+
+  const pagefindFile = (value: CborValue) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encodeCbor(value)]));
+  /** Where "is" is in the three pages: large enough (over 16,000 bytes) to get a chunk of its own. */
+  const everyPage = [0, 1, 2].map((page) => [page, [-25, ...Array.from({ length: 6000 }, () => 1)], []]);
+  /** A bundle as Pagefind 1.6 writes it, with three pages and two index chunks. */
+  function writeBundle(options: { version?: string; group?: string } = {}) {
+    bundle = mkdtempSync(join(tmpdir(), 'atlas-pagefind-'));
+    for (const folder of ['fragment', 'index']) mkdirSync(join(bundle, folder));
+    const pages = ['en_1111111', 'en_2222222', 'en_3333333'];
+    pages.forEach((hash) => writeFileSync(join(bundle, 'fragment', `${hash}.pf_fragment`), `fragment of ${hash}`));
+    // Word entries are [word, pages, variants]; "is" is on every page, the others on one.
+    writeFileSync(join(bundle, 'index', 'en_aaaaaaa.pf_index'), pagefindFile([[['a', [[0, [-25, 3], []]], []], ['allianc', [[1, [-25, 7], []]], []]]]));
+    writeFileSync(join(bundle, 'index', 'en_bbbbbbb.pf_index'), pagefindFile([[['allo', [[2, [-25, 1], []]], []], ['irrig', [[2, [-25, 9], []]], []], ['is', everyPage, []]]]));
+    const meta = [
+      options.version ?? '1.6.0',
+      pages.map((hash, index) => [hash, 100 + index, index === 1 ? (options.group ?? '') : '']),
+      [['a', 'allianc', 'en_aaaaaaa'], ['allo', 'zone', 'en_bbbbbbb']],
+      [['theme', 'en_fffffff']],
+      [['date', [2, 0, 1]]],
+      ['title', 'date'],
+    ];
+    writeFileSync(join(bundle, 'pagefind.en_0123456789.pf_meta'), pagefindFile(meta));
+    writeFileSync(join(bundle, 'pagefind-entry.json'), JSON.stringify({ version: options.version ?? '1.6.0', languages: { en: { hash: 'en_0123456789', wasm: 'en', page_count: 3 } } }));
+  }
+
+  it('renames pages and chunks to short names, closes the gaps, and points the entry at the new metadata', () => {
+    writeBundle();
+    const [report] = compactBundle(bundle);
+    expect(report).toMatchObject({ language: 'en', pages: 3, words: 5, chunks: 2 });
+    const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
+    const metaFile = join(bundle, `pagefind.${entry.languages.en.hash}.pf_meta`);
+    expect(entry.languages.en.hash).toMatch(/^en_[0-9a-f]{10}$/);
+    expect(existsSync(join(bundle, 'pagefind.en_0123456789.pf_meta'))).toBe(false);
+    const [version, pages, chunks, filters, sorts, fields] = readPagefindFile(metaFile) as [string, [string, number, string][], string[][], unknown, unknown, unknown];
+    expect(version).toBe('1.6.0');
+    const tag = pages[0]![0].slice(0, 5);
+    expect(pages).toEqual([[`${tag}0`, 100, ''], [`${tag}1`, 101, ''], [`${tag}2`, 102, '']]);
+    // Each fragment moved with its page, in order.
+    expect(readFileSync(join(bundle, 'fragment', `${tag}1.pf_fragment`), 'utf8')).toBe('fragment of en_2222222');
+    expect(readdirSync(join(bundle, 'fragment')).sort()).toEqual([`${tag}0.pf_fragment`, `${tag}1.pf_fragment`, `${tag}2.pf_fragment`]);
+    // Regrouped by size: the words of one page together, "is" (on every page) on its own.
+    expect(chunks.map((chunk) => chunk[2])).toEqual([`${tag}0`, `${tag}1`]);
+    expect(readdirSync(join(bundle, 'index')).sort()).toEqual([`${tag}0.pf_index`, `${tag}1.pf_index`]);
+    const wordsOf = (name: string) => ((readPagefindFile(join(bundle, 'index', `${name}.pf_index`)) as [CborValue[][]])[0]).map((entry) => entry[0]);
+    expect(wordsOf(`${tag}0`)).toEqual(['a', 'allianc', 'allo', 'irrig']);
+    expect(wordsOf(`${tag}1`)).toEqual(['is']);
+    expect((readPagefindFile(join(bundle, 'index', `${tag}1.pf_index`)) as CborValue[][][])[0]![0]).toEqual(['is', everyPage, []]);
+    expect(chunks[0]![0]).toBe('');
+    const bounds = chunks.map(([from, to]) => ({ from: from!, to: to! }));
+    expect(strictChunks('alliance', bounds)).toEqual([bounds[0]]);
+    expect(strictChunks('irrigation', bounds)).toEqual([bounds[0]]);
+    expect(strictChunks('island', bounds)).toEqual([bounds[1]]);
+    // Filters, sorts and metadata fields are left as they were.
+    expect([filters, sorts, fields]).toEqual([[['theme', 'en_fffffff']], [['date', [2, 0, 1]]], ['title', 'date']]);
+  });
+  it('gives a bundle with other content other names, so a cached file is never stale', () => {
+    writeBundle();
+    compactBundle(bundle);
+    const first = readdirSync(join(bundle, 'fragment'));
+    rmSync(bundle, { recursive: true });
+    writeBundle();
+    writeFileSync(join(bundle, 'pagefind.en_0123456789.pf_meta'), gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encodeCbor(['1.6.0', [['en_1111111', 99, ''], ['en_2222222', 101, ''], ['en_3333333', 102, '']], [['a', 'allianc', 'en_aaaaaaa'], ['allo', 'zone', 'en_bbbbbbb']], [], [], []])])));
+    compactBundle(bundle);
+    expect(readdirSync(join(bundle, 'fragment')).filter((name) => first.includes(name))).toEqual([]);
+  });
+  it('refuses a Pagefind version whose format it does not know, naming the file and the version', () => {
+    writeBundle({ version: '1.7.0' });
+    expect(() => compactBundle(bundle)).toThrow(/pagefind-entry\.json: Pagefind 1\.7\.0 wrote this index.*1\.6\.0/);
+  });
+  it('refuses pages in fragment groups, whose names must not change', () => {
+    writeBundle({ group: 'en_group01' });
+    expect(() => compactBundle(bundle)).toThrow(/pagefind\.en_0123456789\.pf_meta: unexpected Pagefind metadata \(page 1 is in fragment group "en_group01"\)/);
+  });
+});
