@@ -99,6 +99,28 @@ describeInBrowser('search', () => {
     await expect.poll(() => status().textContent()).toBe('2 results');
   });
 
+  it('waits for typing to settle before it fetches the filter data for the facet counts', async () => {
+    const filterRequests: number[] = [];
+    const onRequest = (request: { url(): string }) => {
+      if (request.url().includes('/pagefind/filter/')) filterRequests.push(Date.now());
+    };
+    page.on('request', onRequest);
+    try {
+      await page.goto(`${site.server.url}/search/`);
+      await page.locator('#search-input').fill('alliance');
+      await expect.poll(() => status().textContent()).toBe('12 results for “alliance”');
+      // A second word typed at an unhurried pace takes longer than the wait before the first counts.
+      await page.keyboard.type(' tabasco', { delay: 150 });
+      const typingEnded = Date.now();
+      await expect.poll(() => status().textContent()).toMatch(/^\d+ results? for “alliance tabasco”$/);
+      expect(filterRequests.filter((time) => time < typingEnded)).toEqual([]);
+      await expect.poll(() => page.getByRole('checkbox', { name: /^Solution \(\d+\)$/ }).count()).toBe(1);
+      expect(filterRequests.length).toBeGreaterThan(0);
+    } finally {
+      page.off('request', onRequest);
+    }
+  });
+
   it('matches Spanish names without accents or case', async () => {
     await page.goto(`${site.server.url}/search/?q=educacion`);
     await expect.poll(() => titles()).toContain('Centro de Educación y Capacitación para el Desarrollo Sustentable');

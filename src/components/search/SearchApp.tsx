@@ -25,9 +25,10 @@ const SHORT_WORD_DELAY_MS = 500;
  */
 const PRELOAD_MIN_LETTERS = 5;
 /**
- * The first facet counts wait this long after their results, and are dropped if the reader types on:
- * they need all of Pagefind's filter data (about 80 kB at 5,000 solutions), which should not compete
- * with the results of a word still being typed. Once loaded, counts follow every search at once.
+ * The first facet counts wait until the search box has held their query for this long: they need all
+ * of Pagefind's filter data (about 80 kB at 5,000 solutions), which should not compete with the
+ * results of a word still being typed (typing "government" after "yucatán" takes longer than this, so
+ * waiting once was not enough). Once loaded, counts follow every search at once.
  */
 const FIRST_COUNTS_DELAY_MS = 400;
 let filterDataLoaded = false;
@@ -112,6 +113,9 @@ export default function SearchApp({ base, labels }: Props) {
   useEffect(() => setFiltersOpen(!matchMedia('(max-width: 56rem)').matches), []);
   const selectedCount = facetNames.reduce((sum, name) => sum + state.filters[name].length, 0);
   const input = useRef<HTMLInputElement>(null);
+  // What the box holds now, for the wait before the first facet counts (an effect sees its own render's).
+  const typedNow = useRef(typed);
+  typedNow.current = typed;
 
   // Commit a new state: to the URL (a history entry) and to the search.
   const commit = (next: SearchState, replace = false) => {
@@ -191,8 +195,10 @@ export default function SearchApp({ base, labels }: Props) {
       setShown(page);
       if (!wantCounts && isEmptySearch(state)) return;
       if (!filterDataLoaded && !wantCounts) {
-        await new Promise((resolve) => setTimeout(resolve, FIRST_COUNTS_DELAY_MS));
-        if (!current) return;
+        do {
+          await new Promise((resolve) => setTimeout(resolve, FIRST_COUNTS_DELAY_MS));
+          if (!current) return;
+        } while (typedNow.current.trim() !== state.q);
       }
       const counts = await countFacets(pagefind, state);
       filterDataLoaded = true;
