@@ -99,6 +99,25 @@ describeInBrowser('search', () => {
     await expect.poll(() => status().textContent()).toBe('2 results');
   });
 
+  it('shows the first results while a word is typed, and the rest of the page once typing has settled', async () => {
+    await page.goto(`${site.server.url}/search/`);
+    // The most results listed at any moment before the final query's results appear.
+    await page.evaluate(() => {
+      const target = window as unknown as { mostListed: number; finalShown: boolean };
+      target.mostListed = 0;
+      new MutationObserver(() => {
+        if (target.finalShown) return;
+        if ((document.querySelector('#search-status')?.textContent ?? '').includes('for “alliance”')) target.finalShown = true;
+        target.mostListed = Math.max(target.mostListed, document.querySelectorAll('.result-list > li').length);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.locator('#search-input').click();
+    await page.keyboard.type('alliance', { delay: 100 });
+    await expect.poll(() => status().textContent()).toBe('12 results for “alliance”');
+    await expect.poll(() => page.locator('.result-list > li').count()).toBe(10);
+    expect(await page.evaluate(() => (window as unknown as { mostListed: number }).mostListed)).toBe(4);
+  });
+
   it('waits for typing to settle before it fetches the filter data for the facet counts', async () => {
     const filterRequests: number[] = [];
     const onRequest = (request: { url(): string }) => {

@@ -13,6 +13,12 @@ import { hasSelectedFilters, isEmptySearch, parseSearchState, serializeSearchSta
 const PAGE_SIZE = 10;
 /** How many results are read before the first are shown. */
 const FIRST_PAINT = 4;
+/**
+ * The rest of the page, mostly below the fold, follows once the box has held the query this long: the
+ * results of a word still being typed are replaced before anyone scrolls to them, and a reader typing
+ * at a few letters a second would otherwise fetch a page of results for every letter.
+ */
+const REST_OF_PAGE_DELAY_MS = 250;
 /** Wait this long after the last keystroke before searching and updating the URL. */
 const TYPING_DELAY_MS = 60;
 /** A last word shorter than this is probably still being typed: the search waits longer for it. */
@@ -181,6 +187,19 @@ export default function SearchApp({ base, labels }: Props) {
   // Results first; then the facet counts, once the reader has something to narrow (or asks for them).
   useEffect(() => {
     let current = true;
+    /**
+     * Resolves true once the search box holds this search's query (checked every `pause` ms, and only
+     * after one pause when `pauseFirst`), or false if a newer search replaced this one meanwhile.
+     */
+    const typingSettled = async (pause: number, pauseFirst = false) => {
+      let waited = false;
+      while ((pauseFirst && !waited) || typedNow.current.trim() !== state.q) {
+        await new Promise((resolve) => setTimeout(resolve, pause));
+        if (!current) return false;
+        waited = true;
+      }
+      return true;
+    };
     (async () => {
       const pagefind = await loadPagefind(base);
       const results = await findResults(pagefind, state);
@@ -190,16 +209,12 @@ export default function SearchApp({ base, labels }: Props) {
       setOutcome((previous) => ({ state, results, counts: wantCounts ? previous?.counts : undefined }));
       setShown(first);
       setError(undefined);
+      if (!(await typingSettled(REST_OF_PAGE_DELAY_MS, true))) return;
       const page = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
       if (!current) return;
       setShown(page);
       if (!wantCounts && isEmptySearch(state)) return;
-      if (!filterDataLoaded && !wantCounts) {
-        do {
-          await new Promise((resolve) => setTimeout(resolve, FIRST_COUNTS_DELAY_MS));
-          if (!current) return;
-        } while (typedNow.current.trim() !== state.q);
-      }
+      if (!filterDataLoaded && !wantCounts && !(await typingSettled(FIRST_COUNTS_DELAY_MS, true))) return;
       const counts = await countFacets(pagefind, state);
       filterDataLoaded = true;
       if (current) setOutcome({ state, results, counts });
