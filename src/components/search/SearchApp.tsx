@@ -14,9 +14,10 @@ const PAGE_SIZE = 10;
 /** How many results are read before the first are shown. */
 const FIRST_PAINT = 4;
 /**
- * The rest of the page, mostly below the fold, follows once the box has held the query this long: the
- * results of a word still being typed are replaced before anyone scrolls to them, and a reader typing
- * at a few letters a second would otherwise fetch a page of results for every letter.
+ * After a search typed in the box, the rest of the page, mostly below the fold, follows once the box
+ * has held the query this long: the results of a word still being typed are replaced before anyone
+ * scrolls to them, and a reader typing a few letters a second would otherwise fetch a page of results
+ * for every letter.
  */
 const REST_OF_PAGE_DELAY_MS = 250;
 /** Wait this long after the last keystroke before searching and updating the URL. */
@@ -119,9 +120,11 @@ export default function SearchApp({ base, labels }: Props) {
   useEffect(() => setFiltersOpen(!matchMedia('(max-width: 56rem)').matches), []);
   const selectedCount = facetNames.reduce((sum, name) => sum + state.filters[name].length, 0);
   const input = useRef<HTMLInputElement>(null);
-  // What the box holds now, for the wait before the first facet counts (an effect sees its own render's).
+  // What the box holds now, for the waits that let typing settle (an effect sees its own render's).
   const typedNow = useRef(typed);
   typedNow.current = typed;
+  // Whether the latest search came from typing rather than a facet, the sort, a link or the back button.
+  const searchFromTyping = useRef(false);
 
   // Commit a new state: to the URL (a history entry) and to the search.
   const commit = (next: SearchState, replace = false) => {
@@ -180,13 +183,18 @@ export default function SearchApp({ base, labels }: Props) {
       if (lastWord.length >= PRELOAD_MIN_LETTERS) void ready.then((pagefind) => pagefind.preload(term));
     }
     const delay = term === '' || lastWord.length >= SEARCH_MIN_LETTERS ? TYPING_DELAY_MS : SHORT_WORD_DELAY_MS;
-    const timer = setTimeout(() => commit({ ...state, q: term }, state.q !== '' && term !== ''), delay);
+    const timer = setTimeout(() => {
+      searchFromTyping.current = true;
+      commit({ ...state, q: term }, state.q !== '' && term !== '');
+    }, delay);
     return () => clearTimeout(timer);
   }, [typed]);
 
   // Results first; then the facet counts, once the reader has something to narrow (or asks for them).
   useEffect(() => {
     let current = true;
+    const fromTyping = searchFromTyping.current;
+    searchFromTyping.current = false;
     /**
      * Resolves true once the search box holds this search's query (checked every `pause` ms, and only
      * after one pause when `pauseFirst`), or false if a newer search replaced this one meanwhile.
@@ -209,7 +217,7 @@ export default function SearchApp({ base, labels }: Props) {
       setOutcome((previous) => ({ state, results, counts: wantCounts ? previous?.counts : undefined }));
       setShown(first);
       setError(undefined);
-      if (!(await typingSettled(REST_OF_PAGE_DELAY_MS, true))) return;
+      if (!(await typingSettled(REST_OF_PAGE_DELAY_MS, fromTyping))) return;
       const page = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
       if (!current) return;
       setShown(page);
