@@ -15,7 +15,7 @@
  * No indexed word changes chunk, so results are the same; only the fallback's downloads go.
  */
 
-/** One chunk of Pagefind's word index as its metadata lists it: first word, last word, file name. */
+/** The bounds of one chunk of Pagefind's word index as its metadata lists them: first and last word. */
 export interface IndexChunkBounds {
   from: string;
   to: string;

@@ -112,11 +112,11 @@ function readIndexWords(bundle: string, chunks: [string, string, string][]): Siz
 function compactLanguage(bundle: string, entry: Entry, language: string): CompactionReport {
   const details = entry.languages[language]!;
   const metaFile = join(bundle, `pagefind.${details.hash}.pf_meta`);
-  const bytesBefore = readFileSync(metaFile).length;
+  const written = readFileSync(metaFile);
   const meta = readPagefindFile(metaFile) as CborValue[];
   const { pages, chunks } = metadataParts(meta, metaFile);
 
-  const tag = createHash('sha256').update(readFileSync(metaFile)).digest('hex').slice(0, 5);
+  const tag = createHash('sha256').update(written).digest('hex').slice(0, 5);
   const shortName = (position: number) => `${tag}${position.toString(36)}`;
 
   const renamedPages = pages.map(([hash, wordCount, group], position) => {
@@ -136,7 +136,7 @@ function compactLanguage(bundle: string, entry: Entry, language: string): Compac
   rmSync(metaFile);
   writeFileSync(join(bundle, `pagefind.${hash}.pf_meta`), compacted);
   details.hash = hash;
-  return { language, pages: pages.length, words: groups.reduce((sum, group) => sum + group.length, 0), chunks: groups.length, bytesBefore, bytesAfter: compacted.length };
+  return { language, pages: pages.length, words: groups.reduce((sum, group) => sum + group.length, 0), chunks: groups.length, bytesBefore: written.length, bytesAfter: compacted.length };
 }
 
 /** Compacts every language of the Pagefind bundle in `bundle` and updates its entry file. */
