@@ -1,19 +1,24 @@
 /**
  * The Pagefind bundle as the build leaves it, after compacting its metadata (src/integrations/pagefind/):
- * every page keeps its fragment under a short name, every index chunk its file, the chunks' bounds cover
- * every word with no gap, and each indexed word lies inside its chunk's bounds.
+ * pages numbered newest first with no sort data left, every page keeps its fragment under a short name,
+ * every index and filter chunk its file, the chunks' bounds cover every word with no gap, and each
+ * indexed word lies inside its chunk's bounds.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { compareWords } from '../../src/integrations/pagefind/chunk-bounds.ts';
 import { readPagefindFile } from '../../src/integrations/pagefind/compact-bundle.ts';
+import { pageRankByDate } from '../../src/lib/search/index-names.ts';
 
 const bundle = join(inject('siteDist'), 'pagefind');
 const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; page_count: number }> };
 const [language, details] = Object.entries(entry.languages)[0]!;
 const metaFile = join(bundle, `pagefind.${details.hash}.pf_meta`);
-const [, pages, chunks] = readPagefindFile(metaFile) as [string, [string, number, string][], [string, string, string][]];
+const [, pages, chunks, filters, sorts] = readPagefindFile(metaFile) as [string, [string, number, string][], [string, string, string][], [string, string][], unknown[]];
+/** A page's fragment: Pagefind's JSON, gzipped after its signature. */
+const fragment = (name: string) => JSON.parse(gunzipSync(readFileSync(join(bundle, 'fragment', `${name}.pf_fragment`))).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string; meta: Record<string, string> };
 
 describe('search index bundle', () => {
   it('has one language, English, and its metadata file is the one the entry names', () => {
@@ -28,6 +33,23 @@ describe('search index bundle', () => {
     const tag = pages[0]![0].slice(0, 5);
     pages.forEach(([name], position) => expect(name).toBe(`${tag}${position.toString(36)}`));
     expect(readdirSync(join(bundle, 'fragment')).sort()).toEqual(pages.map(([name]) => `${name}.pf_fragment`).sort());
+  });
+
+  it('numbers pages newest first, so a page name gives its rank by date and no sort data is left', () => {
+    expect(sorts).toEqual([]);
+    const dates = pages.map(([name]) => fragment(name).meta['date'] ?? '0000-00-00');
+    dates.forEach((date, position) => {
+      expect(pageRankByDate(pages[position]![0])).toBe(position);
+      if (position > 0) expect(date <= dates[position - 1]!, `page ${position} (${date}) after ${dates[position - 1]}`).toBe(true);
+    });
+    // The sample content has dated and undated pages (organizations have no date): the undated come last.
+    expect(dates[0]).not.toBe('0000-00-00');
+    expect(dates.at(-1)).toBe('0000-00-00');
+  });
+
+  it('lists every filter chunk with its file, and no file without a filter', () => {
+    expect(filters.map(([filter]) => filter).sort()).toEqual(['country', 'phase', 'region', 'scale', 'theme', 'type']);
+    expect(readdirSync(join(bundle, 'filter')).sort()).toEqual(filters.map(([, name]) => `${name}.pf_filter`).sort());
   });
 
   it('lists every index chunk with its file, and no file without a chunk', () => {

@@ -89,6 +89,24 @@ describeInBrowser('search', () => {
     expect(await page.locator('select').inputValue()).toBe('date');
   });
 
+  it('sorts the results of a term by date, newest first, with undated pages last', async () => {
+    /** Each result card's date, or null for a page without one (an organization). */
+    const dates = () => page.locator('.result-list > li').evaluateAll((cards) => cards.map((card) => card.querySelector('time')?.getAttribute('datetime') ?? null));
+    await page.goto(`${site.server.url}/search/?q=alliance`);
+    await expect.poll(() => status().textContent()).toBe('12 results for “alliance”');
+    await expect.poll(async () => (await dates()).length).toBe(10);
+    const byRelevance = await dates();
+    await page.goto(`${site.server.url}/search/?q=alliance&sort=date`);
+    await expect.poll(() => status().textContent()).toBe('12 results for “alliance”');
+    await expect.poll(async () => (await dates()).length).toBe(10);
+    const byDate = await dates();
+    // The same ten pages would only prove the sort if relevance ordered them otherwise.
+    expect(byDate).not.toEqual(byRelevance);
+    const dated = byDate.filter((date): date is string => date !== null);
+    expect(dated).toEqual([...dated].sort().reverse());
+    expect(byDate.slice(0, dated.length)).toEqual(dated);
+  });
+
   it('lists the facets at once when browsing without a term, and fetches their counts on first use', async () => {
     await page.goto(`${site.server.url}/search/`);
     await expect.poll(() => status().textContent()).toBe('Type a search term or choose a filter.');
@@ -116,6 +134,25 @@ describeInBrowser('search', () => {
     await expect.poll(() => status().textContent()).toBe('12 results for “alliance”');
     await expect.poll(() => page.locator('.result-list > li').count()).toBe(10);
     expect(await page.evaluate(() => (window as unknown as { mostListed: number }).mostListed)).toBe(4);
+  });
+
+  it('keeps what was typed before the search page script had loaded', async () => {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const island = /\/_astro\/SearchApp\.[^/]+\.js$/;
+    await page.route(island, async (route) => {
+      await released;
+      await route.continue();
+    });
+    try {
+      await page.goto(`${site.server.url}/search/`, { waitUntil: 'domcontentloaded' });
+      await page.locator('#search-input').fill('alliance');
+      release();
+      await expect.poll(() => status().textContent()).toBe('12 results for “alliance”');
+      expect(await page.locator('#search-input').inputValue()).toBe('alliance');
+    } finally {
+      await page.unroute(island);
+    }
   });
 
   it('waits for typing to settle before it fetches the filter data for the facet counts', async () => {

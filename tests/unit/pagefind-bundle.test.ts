@@ -11,6 +11,7 @@ import { decodeCbor, encodeCbor, type CborValue } from '../../src/integrations/p
 import { closeChunkGaps, compareWords } from '../../src/integrations/pagefind/chunk-bounds.ts';
 import { compactBundle, readPagefindFile } from '../../src/integrations/pagefind/compact-bundle.ts';
 import { groupWordsBySize } from '../../src/integrations/pagefind/rechunk.ts';
+import { indexFileName, pageRankByDate } from '../../src/lib/search/index-names.ts';
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 
@@ -115,63 +116,93 @@ describe('regrouping index words by size', () => {
   });
 });
 
+describe('index file names', () => {
+  it('reads back the position the build wrote, for any position', () => {
+    for (const position of [0, 1, 35, 36, 5347, 2 ** 40]) expect(pageRankByDate(indexFileName('4f905', position))).toBe(position);
+    expect(indexFileName('4f905', 36)).toBe('4f90510');
+  });
+  it('refuses a malformed tag, position or name', () => {
+    expect(() => indexFileName('4F905', 0)).toThrow(/5 hex digits, not "4F905"/);
+    expect(() => indexFileName('4f905', -1)).toThrow(/not -1/);
+    expect(() => pageRankByDate('4f905')).toThrow(/"4f905" is not a page name/);
+    expect(() => pageRankByDate('en_1234567')).toThrow(/is not a page name/);
+  });
+});
+
 describe('compacting a Pagefind bundle', () => {
   let bundle = '';
   afterEach(() => rmSync(bundle, { recursive: true, force: true }));
 
   const pagefindFile = (value: CborValue) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encodeCbor(value)]));
-  /** Where "is" is in the three pages: large enough (over 16,000 bytes) to get a chunk of its own. */
-  const everyPage = [0, 1, 2].map((page) => [page, [-25, ...Array.from({ length: 6000 }, () => 1)], []]);
-  /** A bundle as Pagefind 1.6 writes it, with three pages and two index chunks. */
-  function writeBundle(options: { version?: string; group?: string } = {}) {
+  /** Where "is" is on each of the three pages: large enough (over 16,000 bytes) to get a chunk of its own. */
+  const isOn = (page: number) => [-25, page, ...Array.from({ length: 6000 }, () => 1)];
+  /** A bundle as Pagefind 1.6 writes it, with three pages, two index chunks and one filter. */
+  function writeBundle(options: { version?: string; group?: string; sorts?: CborValue } = {}) {
     bundle = mkdtempSync(join(tmpdir(), 'atlas-pagefind-'));
-    for (const folder of ['fragment', 'index']) mkdirSync(join(bundle, folder));
+    for (const folder of ['fragment', 'index', 'filter']) mkdirSync(join(bundle, folder));
     const pages = ['en_1111111', 'en_2222222', 'en_3333333'];
     pages.forEach((hash) => writeFileSync(join(bundle, 'fragment', `${hash}.pf_fragment`), `fragment of ${hash}`));
-    // Word entries are [word, pages, variants]; "is" is on every page, the others on one.
-    writeFileSync(join(bundle, 'index', 'en_aaaaaaa.pf_index'), pagefindFile([[['a', [[0, [-25, 3], []]], []], ['allianc', [[1, [-25, 7], []]], []]]]));
-    writeFileSync(join(bundle, 'index', 'en_bbbbbbb.pf_index'), pagefindFile([[['allo', [[2, [-25, 1], []]], []], ['irrig', [[2, [-25, 9], []]], []], ['is', everyPage, []]]]));
+    // Word entries are [word, pages, variants]; a page is [gap from the page before, locations, meta locations].
+    writeFileSync(join(bundle, 'index', 'en_aaaaaaa.pf_index'), pagefindFile([[['a', [[0, [-25, 3], []]], []], ['allianc', [[1, [-25, 7], []]], [['alliancé', [[0, [-25, 4], []], [2, [-25, 5], []]]]]]]]));
+    writeFileSync(join(bundle, 'index', 'en_bbbbbbb.pf_index'), pagefindFile([[['allo', [[2, [-25, 1], []]], []], ['irrig', [[2, [-25, 9], []]], []], ['is', [[0, isOn(0), []], [1, isOn(1), [-2, 0]], [1, isOn(2), []]], []]]]));
+    writeFileSync(join(bundle, 'filter', 'en_fffffff.pf_filter'), pagefindFile(['theme', [['water', [0, 2]], ['forests', [1]]]]));
     const meta = [
       options.version ?? '1.6.0',
       pages.map((hash, index) => [hash, 100 + index, index === 1 ? (options.group ?? '') : '']),
       [['a', 'allianc', 'en_aaaaaaa'], ['allo', 'zone', 'en_bbbbbbb']],
       [['theme', 'en_fffffff']],
-      [['date', [2, 0, 1]]],
+      // Oldest first: page 2, then page 0, then page 1.
+      options.sorts ?? [['date', [2, 0, 1]]],
       ['title', 'date'],
     ];
     writeFileSync(join(bundle, 'pagefind.en_0123456789.pf_meta'), pagefindFile(meta));
     writeFileSync(join(bundle, 'pagefind-entry.json'), JSON.stringify({ version: options.version ?? '1.6.0', languages: { en: { hash: 'en_0123456789', wasm: 'en', page_count: 3 } } }));
   }
+  const metadataOf = () => {
+    const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
+    return { hash: entry.languages.en.hash as string, meta: readPagefindFile(join(bundle, `pagefind.${entry.languages.en.hash}.pf_meta`)) as [string, [string, number, string][], string[][], string[][], unknown, unknown] };
+  };
 
-  it('renames pages and chunks to short names, closes the gaps, and points the entry at the new metadata', () => {
+  it('numbers pages newest first, renames pages and chunks to short names, closes the gaps, and points the entry at the new metadata', () => {
     writeBundle();
     const [report] = compactBundle(bundle);
     expect(report).toMatchObject({ language: 'en', pages: 3, words: 5, chunks: 2 });
-    const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
-    const metaFile = join(bundle, `pagefind.${entry.languages.en.hash}.pf_meta`);
-    expect(entry.languages.en.hash).toMatch(/^en_[0-9a-f]{10}$/);
+    const { hash, meta } = metadataOf();
+    expect(hash).toMatch(/^en_[0-9a-f]{10}$/);
     expect(existsSync(join(bundle, 'pagefind.en_0123456789.pf_meta'))).toBe(false);
-    const [version, pages, chunks, filters, sorts, fields] = readPagefindFile(metaFile) as [string, [string, number, string][], string[][], unknown, unknown, unknown];
+    const [version, pages, chunks, filters, sorts, fields] = meta;
     expect(version).toBe('1.6.0');
     const tag = pages[0]![0].slice(0, 5);
-    expect(pages).toEqual([[`${tag}0`, 100, ''], [`${tag}1`, 101, ''], [`${tag}2`, 102, '']]);
-    // Each fragment moved with its page, in order.
-    expect(readFileSync(join(bundle, 'fragment', `${tag}1.pf_fragment`), 'utf8')).toBe('fragment of en_2222222');
+    // Newest first: page 1, page 0, page 2; a name's position is its rank by date.
+    expect(pages).toEqual([[`${tag}0`, 101, ''], [`${tag}1`, 100, ''], [`${tag}2`, 102, '']]);
+    expect(pages.map(([name]) => pageRankByDate(name))).toEqual([0, 1, 2]);
+    // Each fragment moved with its page.
+    expect(readFileSync(join(bundle, 'fragment', `${tag}0.pf_fragment`), 'utf8')).toBe('fragment of en_2222222');
+    expect(readFileSync(join(bundle, 'fragment', `${tag}1.pf_fragment`), 'utf8')).toBe('fragment of en_1111111');
     expect(readdirSync(join(bundle, 'fragment')).sort()).toEqual([`${tag}0.pf_fragment`, `${tag}1.pf_fragment`, `${tag}2.pf_fragment`]);
     // Regrouped by size: the words of one page together, "is" (on every page) on its own.
     expect(chunks.map((chunk) => chunk[2])).toEqual([`${tag}0`, `${tag}1`]);
     expect(readdirSync(join(bundle, 'index')).sort()).toEqual([`${tag}0.pf_index`, `${tag}1.pf_index`]);
-    const wordsOf = (name: string) => ((readPagefindFile(join(bundle, 'index', `${name}.pf_index`)) as [CborValue[][]])[0]).map((entry) => entry[0]);
-    expect(wordsOf(`${tag}0`)).toEqual(['a', 'allianc', 'allo', 'irrig']);
-    expect(wordsOf(`${tag}1`)).toEqual(['is']);
-    expect((readPagefindFile(join(bundle, 'index', `${tag}1.pf_index`)) as CborValue[][][])[0]![0]).toEqual(['is', everyPage, []]);
+    const entriesOf = (name: string) => (readPagefindFile(join(bundle, 'index', `${name}.pf_index`)) as [CborValue[][]])[0];
+    expect(entriesOf(`${tag}0`).map((entry) => entry[0])).toEqual(['a', 'allianc', 'allo', 'irrig']);
+    // Pages renumbered, in order, as gaps; their locations go with them, and so do the variants'.
+    expect(entriesOf(`${tag}0`)).toEqual([
+      ['a', [[1, [-25, 3], []]], []],
+      ['allianc', [[0, [-25, 7], []]], [['alliancé', [[1, [-25, 4], []], [1, [-25, 5], []]]]]],
+      ['allo', [[2, [-25, 1], []]], []],
+      ['irrig', [[2, [-25, 9], []]], []],
+    ]);
+    expect(entriesOf(`${tag}1`)).toEqual([['is', [[0, isOn(1), [-2, 0]], [1, isOn(0), []], [1, isOn(2), []]], []]]);
     expect(chunks[0]![0]).toBe('');
     const bounds = chunks.map(([from, to]) => ({ from: from!, to: to! }));
     expect(strictChunks('alliance', bounds)).toEqual([bounds[0]]);
     expect(strictChunks('irrigation', bounds)).toEqual([bounds[0]]);
     expect(strictChunks('island', bounds)).toEqual([bounds[1]]);
-    // Filters, sorts and metadata fields are left as they were.
-    expect([filters, sorts, fields]).toEqual([[['theme', 'en_fffffff']], [['date', [2, 0, 1]]], ['title', 'date']]);
+    // The filter renamed and renumbered; the date sort gone (the page numbers are the date order).
+    expect(filters).toEqual([['theme', `${tag}0`]]);
+    expect(readdirSync(join(bundle, 'filter'))).toEqual([`${tag}0.pf_filter`]);
+    expect(readPagefindFile(join(bundle, 'filter', `${tag}0.pf_filter`))).toEqual(['theme', [['water', [1, 2]], ['forests', [0]]]]);
+    expect([sorts, fields]).toEqual([[], ['title', 'date']]);
   });
   it('gives a bundle with other content other names, so a cached file is never stale', () => {
     writeBundle();
@@ -179,13 +210,23 @@ describe('compacting a Pagefind bundle', () => {
     const first = readdirSync(join(bundle, 'fragment'));
     rmSync(bundle, { recursive: true });
     writeBundle();
-    writeFileSync(join(bundle, 'pagefind.en_0123456789.pf_meta'), gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encodeCbor(['1.6.0', [['en_1111111', 99, ''], ['en_2222222', 101, ''], ['en_3333333', 102, '']], [['a', 'allianc', 'en_aaaaaaa'], ['allo', 'zone', 'en_bbbbbbb']], [], [], []])])));
+    writeFileSync(join(bundle, 'pagefind.en_0123456789.pf_meta'), pagefindFile(['1.6.0', [['en_1111111', 99, ''], ['en_2222222', 101, ''], ['en_3333333', 102, '']], [['a', 'allianc', 'en_aaaaaaa'], ['allo', 'zone', 'en_bbbbbbb']], [['theme', 'en_fffffff']], [['date', [2, 0, 1]]], []]));
     compactBundle(bundle);
     expect(readdirSync(join(bundle, 'fragment')).filter((name) => first.includes(name))).toEqual([]);
   });
   it('refuses a Pagefind version whose format it does not know, naming the file and the version', () => {
     writeBundle({ version: '1.7.0' });
     expect(() => compactBundle(bundle)).toThrow(/pagefind-entry\.json: Pagefind 1\.7\.0 wrote this index.*1\.6\.0/);
+  });
+  it('refuses a bundle whose pages lack the date sort, or list it wrong, naming the file and the sort', () => {
+    writeBundle({ sorts: [] });
+    expect(() => compactBundle(bundle)).toThrow(/pagefind\.en_0123456789\.pf_meta: expected one sort, found 0; .*"date" sort that src\/components\/SearchData\.astro gives every page/);
+    rmSync(bundle, { recursive: true });
+    writeBundle({ sorts: [['date', [2, 0]]] });
+    expect(() => compactBundle(bundle)).toThrow(/the date sort lists 2 of 3 pages/);
+    rmSync(bundle, { recursive: true });
+    writeBundle({ sorts: [['date', [2, 0, 0]]] });
+    expect(() => compactBundle(bundle)).toThrow(/lists page 0 more than once/);
   });
   it('refuses pages in fragment groups, whose names must not change', () => {
     writeBundle({ group: 'en_group01' });

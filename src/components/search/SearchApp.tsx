@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { formatDate } from '../../lib/dates.ts';
+import { pageRankByDate } from '../../lib/search/index-names.ts';
 import { facetNames, facetLabels, contentTypeLabels, type FacetName, type FacetValueLabels } from '../../lib/search/facets.ts';
 import { facetCountQueries, mergeFacetCounts, pagefindFilters, type FacetCounts } from '../../lib/search/filters.ts';
 import { loadPagefind, type PagefindApi, type PagefindResult, type PagefindResultData } from '../../lib/search/pagefind-client.ts';
@@ -79,10 +80,11 @@ async function countFacets(pagefind: PagefindApi, state: SearchState): Promise<R
 async function findResults(pagefind: PagefindApi, state: SearchState): Promise<PagefindResult[]> {
   if (isEmptySearch(state)) return [];
   if (hasSelectedFilters(state)) await pagefind.filters();
-  const sort = state.sort === 'date' ? { sort: { date: 'desc' as const } } : {};
   // Even an empty `filters` option makes Pagefind fetch every filter's data: pass it only when needed.
   const filters = hasSelectedFilters(state) ? { filters: pagefindFilters(state) } : {};
-  return (await pagefind.search(termOf(state), { ...filters, ...sort })).results;
+  const { results } = await pagefind.search(termOf(state), filters);
+  // The index numbers pages newest first, so a result's name gives its rank by date (index-names.ts).
+  return state.sort === 'date' ? [...results].sort((a, b) => pageRankByDate(a.id) - pageRankByDate(b.id)) : results;
 }
 
 const SHORTCUT_SETTING = 'alliance-atlas:slash-shortcut';
@@ -143,6 +145,10 @@ export default function SearchApp({ base, labels }: Props) {
       setTyped(restored.q);
     };
     onPop();
+    // Words typed before the island hydrated are in the box but not in the state; the next render
+    // would wipe them, so the box's text wins over the URL's.
+    const early = input.current?.value.trim() ?? '';
+    if (early !== '') setTyped(early);
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
   }, []);

@@ -3,11 +3,13 @@
  * written it. Every first search downloads this file whole, so at 5,000 solutions it is the largest
  * fixed cost after Pagefind's WebAssembly (see README "Search").
  *
+ * - Pages numbered by date, newest first, so the date sort leaves the metadata (see `page-order.ts`).
  * - Short names. Pagefind names each page's fragment and each index chunk after a hash of its content,
  *   seven hex digits the metadata lists for every page: at 5,000 pages about 25 kB compressed that
  *   cannot compress further. Here they are renamed to the bundle's tag plus their position in base 36
- *   (`3be0d0`, `3be0d1`, …), which compresses to a few kilobytes. The tag comes from the metadata's
- *   content, so a new build never reuses a name with other content and a cached file is never stale.
+ *   (`3be0d0`, `3be0d1`, …, see `src/lib/search/index-names.ts`), which compresses to a few kilobytes.
+ *   The tag comes from the metadata's content, so a new build never reuses a name with other content
+ *   and a cached file is never stale. Filter chunks, whose page numbers change, get such names too.
  * - Index chunks regrouped by size (see `rechunk.ts`), with no gaps between them (see `chunk-bounds.ts`).
  *
  * The format is Pagefind 1.6's (read from its source and checked here field by field); any other
@@ -18,7 +20,9 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
+import { indexFileName, TAG_LENGTH } from '../../lib/search/index-names.ts';
 import { closeChunkGaps, compareWords } from './chunk-bounds.ts';
+import { rankByDate, renumberFilterChunk, renumberWordEntry } from './page-order.ts';
 import { groupWordsBySize, type SizedWord } from './rechunk.ts';
 
 /** The Pagefind versions whose file format this module knows. */
@@ -82,24 +86,30 @@ function metadataParts(meta: CborValue, file: string) {
   chunks.forEach((chunk, index) => {
     if (!Array.isArray(chunk) || chunk.length !== 3 || !chunk.every(isText)) fail(`index chunk ${index} is not [from, to, hash]`);
   });
-  return { pages: pages as [string, number, string][], chunks: chunks as [string, string, string][] };
+  const filters = meta[3];
+  if (!Array.isArray(filters)) return fail('filter chunks are not a list');
+  filters.forEach((filter, index) => {
+    if (!Array.isArray(filter) || filter.length !== 2 || !filter.every(isText)) fail(`filter chunk ${index} is not [filter, hash]`);
+  });
+  return { pages: pages as [string, number, string][], chunks: chunks as [string, string, string][], filters: filters as [string, string][] };
 }
 
 /**
- * Every word of the index with its entry, in order, from the chunk files the metadata lists. A chunk
- * file is `[[word entry, …]]`, and a word entry starts with the word (Pagefind 1.6's `index_chunk.rs`).
+ * Every word of the index with its entry (its pages renumbered by `rank`), in order, from the chunk files
+ * the metadata lists. A chunk file is `[[word entry, …]]`, and a word entry starts with the word
+ * (Pagefind 1.6's `index_chunk.rs`).
  * (Pagefind's own bounds are shortened prefixes, "201907" for a chunk ending with "20190703", so only
  * the order of the words is checked here; the new bounds come from the words themselves.)
  */
-function readIndexWords(bundle: string, chunks: [string, string, string][]): SizedWord<CborValue>[] {
+function readIndexWords(bundle: string, chunks: [string, string, string][], rank: readonly number[]): SizedWord<CborValue>[] {
   const words: SizedWord<CborValue>[] = [];
   for (const [, , hash] of chunks) {
     const file = join(bundle, 'index', `${hash}.pf_index`);
     const chunk = readPagefindFile(file);
     if (!Array.isArray(chunk) || chunk.length !== 1 || !Array.isArray(chunk[0])) throw new Error(`${file}: unexpected Pagefind index chunk (not [[word entries]])`);
-    for (const entry of chunk[0]) {
-      const word = Array.isArray(entry) ? entry[0] : undefined;
-      if (!isText(word)) throw new Error(`${file}: unexpected Pagefind index entry (it does not start with its word)`);
+    for (const written of chunk[0]) {
+      const entry = renumberWordEntry(written, rank, file);
+      const word = (entry as [string])[0];
       const previous = words.at(-1);
       if (previous && compareWords(previous.word, word) >= 0) throw new Error(`${file}: the index words are out of order ("${previous.word}", then "${word}")`);
       words.push({ word, entry, bytes: encodeCbor(entry).length });
@@ -114,23 +124,35 @@ function compactLanguage(bundle: string, entry: Entry, language: string): Compac
   const metaFile = join(bundle, `pagefind.${details.hash}.pf_meta`);
   const written = readFileSync(metaFile);
   const meta = readPagefindFile(metaFile) as CborValue[];
-  const { pages, chunks } = metadataParts(meta, metaFile);
+  const { pages, chunks, filters } = metadataParts(meta, metaFile);
+  const rank = rankByDate(meta[4], pages.length, metaFile);
 
-  const tag = createHash('sha256').update(written).digest('hex').slice(0, 5);
-  const shortName = (position: number) => `${tag}${position.toString(36)}`;
+  const tag = createHash('sha256').update(written).digest('hex').slice(0, TAG_LENGTH);
+  const shortName = (position: number) => indexFileName(tag, position);
 
-  const renamedPages = pages.map(([hash, wordCount, group], position) => {
+  const byRank = new Array<[string, number, string]>(pages.length);
+  pages.forEach((page, index) => (byRank[rank[index]!] = page));
+  const renamedPages = byRank.map(([hash, wordCount, group], position) => {
     const name = shortName(position);
     renameSync(join(bundle, 'fragment', `${hash}.pf_fragment`), join(bundle, 'fragment', `${name}.pf_fragment`));
     return [name, wordCount, group];
   });
-  const groups = groupWordsBySize(readIndexWords(bundle, chunks), CHUNK_TARGET_BYTES);
+  const groups = groupWordsBySize(readIndexWords(bundle, chunks, rank), CHUNK_TARGET_BYTES);
   for (const [, , hash] of chunks) rmSync(join(bundle, 'index', `${hash}.pf_index`));
   groups.forEach((group, position) => writeFileSync(join(bundle, 'index', `${shortName(position)}.pf_index`), pagefindBytes([group.map(({ entry }) => entry)])));
   const bounds = closeChunkGaps(groups.map((group) => ({ from: group[0]!.word, to: group.at(-1)!.word })));
   const renamedChunks = bounds.map(({ from, to }, position) => [from, to, shortName(position)]);
 
-  const compacted = pagefindBytes([meta[0]!, renamedPages, renamedChunks, meta[3]!, meta[4]!, meta[5]!]);
+  const renamedFilters = filters.map(([filter, hash], position) => {
+    const file = join(bundle, 'filter', `${hash}.pf_filter`);
+    const renumbered = renumberFilterChunk(readPagefindFile(file), rank, file);
+    rmSync(file);
+    writeFileSync(join(bundle, 'filter', `${shortName(position)}.pf_filter`), pagefindBytes(renumbered));
+    return [filter, shortName(position)];
+  });
+
+  // No sorts: page numbers are the date order (see page-order.ts).
+  const compacted = pagefindBytes([meta[0]!, renamedPages, renamedChunks, renamedFilters, [], meta[5]!]);
   // The metadata's own name carries its content hash, as Pagefind's does: browsers may cache it forever.
   const hash = `${language}_${createHash('sha256').update(compacted).digest('hex').slice(0, 10)}`;
   rmSync(metaFile);

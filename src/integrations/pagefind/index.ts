@@ -7,14 +7,15 @@
  * it made every solution match "governance" or "alliance", glued labels to values ("PlaceTabasco") and
  * made the index and each result's download larger.
  *
- * Then the bundle is made lighter for a reader's first search: its metadata compacted and its word index
- * regrouped (`compact-bundle.ts`), and its files recompressed (`recompress.ts`). README "Search" has
- * the figures.
+ * Then the bundle is made lighter for a reader's first search: its pages numbered by date, its metadata
+ * compacted and its word index regrouped (`compact-bundle.ts`), its files recompressed (`recompress.ts`)
+ * and its script minified (`minify-script.ts`). README "Search" has the figures.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { compactBundle } from './compact-bundle.ts';
+import { minifyPagefindScript } from './minify-script.ts';
 import { recompressBundle } from './recompress.ts';
 
 export function pagefindIndex(): AstroIntegration {
@@ -34,8 +35,9 @@ export function pagefindIndex(): AstroIntegration {
           const bundle = `${site}pagefind`;
           const compacted = compactBundle(bundle);
           const saved = await recompressBundle(bundle);
+          const minified = await minifyPagefindScript(bundle);
           const metadata = compacted.map(({ language, words, chunks, bytesBefore, bytesAfter }) => `${language}: ${words} words in ${chunks} chunks, ${(bytesBefore / 1024).toFixed(1)} → ${(bytesAfter / 1024).toFixed(1)} kB`).join('; ');
-          logger.info(`Pagefind indexed ${added.page_count} pages; metadata compacted (${metadata}); recompression saved ${(saved / 1024).toFixed(0)} kB`);
+          logger.info(`Pagefind indexed ${added.page_count} pages; metadata compacted (${metadata}); recompression saved ${(saved / 1024).toFixed(0)} kB; pagefind.js minified by ${(minified / 1024).toFixed(0)} kB`);
         } finally {
           await pagefind.close();
         }

@@ -30,7 +30,8 @@ export interface PagefindApi {
   filters(): Promise<Record<string, Record<string, number>>>;
   /** Starts loading the index chunks for a term while the reader is still typing. */
   preload(term: string, options?: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
+  /** No `sort`: the build numbers pages by date and drops Pagefind's sort data (see index-names.ts). */
+  search(term: string | null, options: { filters?: PagefindFilters }): Promise<PagefindSearch>;
 }
 
 let loading: Promise<PagefindApi> | undefined;
