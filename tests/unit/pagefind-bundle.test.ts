@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { decodeCbor, encodeCbor, type CborValue } from '../../src/integrations/pagefind/cbor.ts';
 import { closeChunkGaps, compareWords } from '../../src/integrations/pagefind/chunk-bounds.ts';
 import { compactBundle, readPagefindFile } from '../../src/integrations/pagefind/compact-bundle.ts';
+import { rankByDate } from '../../src/integrations/pagefind/page-order.ts';
 import { groupWordsBySize } from '../../src/integrations/pagefind/rechunk.ts';
 import { indexFileName, pageRankByDate } from '../../src/lib/search/index-names.ts';
 
@@ -227,6 +228,10 @@ describe('compacting a Pagefind bundle', () => {
     rmSync(bundle, { recursive: true });
     writeBundle({ sorts: [['date', [2, 0, 0]]] });
     expect(() => compactBundle(bundle)).toThrow(/lists page 0 more than once/);
+  });
+  it('numbers an index without pages, which has no sort, as empty', () => {
+    expect(rankByDate([], 0, 'meta')).toEqual([]);
+    expect(() => rankByDate([], 1, 'meta')).toThrow(/expected one sort, found 0/);
   });
   it('refuses pages in fragment groups, whose names must not change', () => {
     writeBundle({ group: 'en_group01' });

@@ -26,6 +26,8 @@ export function rankByDate(sorts: CborValue | undefined, pageCount: number, file
   const fail = (what: string): never => {
     throw new Error(`${file}: ${what}; the build numbers pages by the "${DATE_SORT}" sort that src/components/SearchData.astro gives every page`);
   };
+  // An index without pages has nothing to sort, and Pagefind writes no sort for it.
+  if (pageCount === 0 && Array.isArray(sorts) && sorts.length === 0) return [];
   if (!Array.isArray(sorts) || sorts.length !== 1) return fail(`expected one sort, found ${Array.isArray(sorts) ? sorts.length : 'none'}`);
   const [sort] = sorts;
   if (!Array.isArray(sort) || sort[0] !== DATE_SORT || !Array.isArray(sort[1])) return fail(`the sort is not [${JSON.stringify(DATE_SORT)}, [pages]]`);
