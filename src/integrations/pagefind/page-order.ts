@@ -14,7 +14,7 @@
 import type { CborValue } from './cbor.ts';
 
 /** The one sort the site gives Pagefind (`src/components/SearchData.astro`, on every page). */
-export const DATE_SORT = 'date';
+const DATE_SORT = 'date';
 
 const isCount = (value: CborValue | undefined): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 

@@ -11,19 +11,20 @@
 /** Hex digits of the tag at the start of every name. */
 export const TAG_LENGTH = 5;
 
+const TAG = new RegExp(`^[0-9a-f]{${TAG_LENGTH}}$`);
+const NAME = new RegExp(`^[0-9a-f]{${TAG_LENGTH}}[0-9a-z]+$`);
+
 /** The name of the file at `position` (a page's fragment, an index or filter chunk) in a bundle tagged `tag`. */
 export function indexFileName(tag: string, position: number): string {
-  if (!new RegExp(`^[0-9a-f]{${TAG_LENGTH}}$`).test(tag)) throw new Error(`An index tag is ${TAG_LENGTH} hex digits, not "${tag}"`);
+  if (!TAG.test(tag)) throw new Error(`An index tag is ${TAG_LENGTH} hex digits, not "${tag}"`);
   if (!Number.isSafeInteger(position) || position < 0) throw new Error(`An index position is a whole number from 0, not ${position}`);
   return `${tag}${position.toString(36)}`;
 }
 
-const NAME = new RegExp(`^[0-9a-f]{${TAG_LENGTH}}[0-9a-z]+$`);
-
 /** A page's rank by date, newest first (0 is the newest), from the name the build gave it. */
 export function pageRankByDate(name: string): number {
-  const position = Number.parseInt(name.slice(TAG_LENGTH), 36);
-  if (!NAME.test(name) || !Number.isSafeInteger(position)) {
+  const position = NAME.test(name) ? Number.parseInt(name.slice(TAG_LENGTH), 36) : Number.NaN;
+  if (!Number.isSafeInteger(position)) {
     throw new Error(`"${name}" is not a page name of this site's search index (tag, then position in base 36)`);
   }
   return position;
