@@ -242,6 +242,20 @@ describeInBrowser('search', () => {
     await expect.poll(() => titles()).toContain('Comunalia');
   });
 
+  it('says when nothing matches, with what to try and where to browse instead', async () => {
+    await page.goto(`${site.server.url}/search/?q=zzqxv`);
+    await expect.poll(() => status().textContent()).toBe('0 results for “zzqxv”');
+    const hint = page.locator('.results .empty');
+    await expect.poll(() => hint.textContent()).toMatch(/^Nothing matches this search\. Check the spelling, try fewer or other words, or browse themes, all solutions and organizations\.$/);
+    expect(await hint.getByRole('link', { name: 'themes' }).getAttribute('href')).toBe('/themes/');
+    await page.goto(`${site.server.url}/search/?q=alliance&theme=food-security`);
+    await expect.poll(() => status().textContent()).toBe('0 results for “alliance”');
+    await expect.poll(() => hint.textContent()).toContain(', or clear a filter,');
+    await page.goto(`${site.server.url}/search/?q=alliance`);
+    await expect.poll(() => status().textContent()).toBe('12 results for “alliance”');
+    expect(await hint.count()).toBe(0);
+  });
+
   it('loads more results on request', async () => {
     await page.goto(`${site.server.url}/search/?q=alliance`);
     await expect.poll(() => titles().then((list) => list.length)).toBe(10);

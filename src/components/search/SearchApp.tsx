@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatDate } from '../../lib/dates.ts';
 import { pageRankByDate } from '../../lib/search/index-names.ts';
+import { urls } from '../../lib/urls.ts';
 import { facetNames, facetLabels, contentTypeLabels, type FacetName, type FacetValueLabels } from '../../lib/search/facets.ts';
 import { facetCountQueries, mergeFacetCounts, pagefindFilters, type FacetCounts } from '../../lib/search/filters.ts';
 import { loadPagefind, type PagefindApi, type PagefindResult, type PagefindResultData } from '../../lib/search/pagefind-client.ts';
@@ -306,6 +307,13 @@ export default function SearchApp({ base, labels }: Props) {
               </select>
             </label>
           </div>
+          {outcome && !error && total === 0 && !isEmptySearch(outcome.state) && (
+            <p className="empty">
+              Nothing matches this search. Check the spelling, try fewer or other words
+              {hasSelectedFilters(outcome.state) ? ', or clear a filter' : ''}, or browse <a href={urls.browseIndex('themes')}>themes</a>,{' '}
+              <a href={urls.solutions()}>all solutions</a> and <a href={urls.organizations()}>organizations</a>.
+            </p>
+          )}
           <ol className="result-list">
             {shown.map((result) => {
               const type = result.filters['type']?.[0] as keyof typeof contentTypeLabels | undefined;
