@@ -57,10 +57,11 @@ describeInBrowser('accessibility', () => {
     expect(found).toEqual([]);
   }, 300_000);
 
-  it('has none on the search page with results and facets', async () => {
+  it('has none on the search page with results, facets and the note on common words left out', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site.server.url}/search/?q=alliance`);
+    await page.goto(`${site.server.url}/search/?q=the%20alliance`);
     await page.waitForSelector('.facets .count');
+    await page.waitForSelector('.search-note');
     await page.addScriptTag({ content: axeSource });
     const result = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} } })`)) as { violations: { id: string }[] };
     expect(result.violations.map((violation) => violation.id)).toEqual([]);

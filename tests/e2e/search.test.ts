@@ -2,6 +2,7 @@
 import { beforeAll, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeInBrowser, servedSite } from '../support/chromium.ts';
+import { COMMON_WORDS } from '../../src/lib/search/query-terms.ts';
 
 describeInBrowser('search', () => {
   let page: Page;
@@ -254,6 +255,37 @@ describeInBrowser('search', () => {
     await page.goto(`${site.server.url}/search/?q=alliance`);
     await expect.poll(() => status().textContent()).toBe('12 results for “alliance”');
     expect(await hint.count()).toBe(0);
+  });
+
+  it('leaves the most common words out of a search and says which, unless they are in quotes', async () => {
+    await page.goto(`${site.server.url}/search/`);
+    // A common word missing from some pages that hold "alliance": Pagefind alone would narrow by it.
+    const counts = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.init();
+      const count = async (term) => (await pagefind.search(term)).results.length;
+      const counts = { alliance: await count('alliance') };
+      for (const word of ${JSON.stringify([...COMMON_WORDS])}) counts[word] = await count('alliance ' + word);
+      return counts;
+    })()`)) as Record<string, number>;
+    const word = [...COMMON_WORDS].find((common) => (counts[common] ?? 0) > 0 && counts[common]! < counts['alliance']!);
+    expect(word, 'a common word on some but not all pages about "alliance"').toBeDefined();
+
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent(`the alliance ${word}`)}`);
+    await expect.poll(() => status().textContent()).toBe(`${counts['alliance']} results for “the alliance ${word}”`);
+    expect(await page.locator('.search-note').textContent()).toBe(`Common words left out of the search: “the”, “${word}”. To search for them too, put the words in quotes.`);
+    expect(await page.locator('#search-input').getAttribute('aria-describedby')).toBe('search-status search-note');
+
+    const quoted = `alliance "${word}"`;
+    const quotedCount = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      return (await pagefind.search(${JSON.stringify(quoted)})).results.length;
+    })()`)) as number;
+    expect(quotedCount).toBeLessThan(counts['alliance']!);
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent(quoted)}`);
+    await expect.poll(() => status().textContent()).toBe(`${quotedCount} results for “${quoted}”`);
+    expect(await page.locator('.search-note').count()).toBe(0);
+    expect(await page.locator('#search-input').getAttribute('aria-describedby')).toBe('search-status');
   });
 
   it('loads more results on request', async () => {

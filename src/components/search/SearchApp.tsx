@@ -10,6 +10,7 @@ import { urls } from '../../lib/urls.ts';
 import { facetNames, facetLabels, contentTypeLabels, type FacetName, type FacetValueLabels } from '../../lib/search/facets.ts';
 import { facetCountQueries, mergeFacetCounts, pagefindFilters, type FacetCounts } from '../../lib/search/filters.ts';
 import { loadPagefind, type PagefindApi, type PagefindResult, type PagefindResultData } from '../../lib/search/pagefind-client.ts';
+import { searchTerms } from '../../lib/search/query-terms.ts';
 import { hasSelectedFilters, isEmptySearch, parseSearchState, serializeSearchState, toggleFilter, type SearchState } from '../../lib/search/state.ts';
 
 const PAGE_SIZE = 10;
@@ -56,7 +57,8 @@ interface Outcome {
 }
 
 const copy = (counts: FacetCounts): FacetCounts => JSON.parse(JSON.stringify(counts)) as FacetCounts;
-const termOf = (state: SearchState) => (state.q === '' ? null : state.q);
+/** The term Pagefind searches for a state: the query without its common words (see query-terms.ts). */
+const termOf = (state: SearchState) => searchTerms(state.q).term;
 
 /**
  * Facet counts for a state. Pagefind only counts filters whose data it has loaded, so `filters()`
@@ -187,7 +189,8 @@ export default function SearchApp({ base, labels }: Props) {
     const lastWord = term.split(/\s+/).pop() ?? '';
     if (term !== '') {
       const ready = loadPagefind(base);
-      if (lastWord.length >= PRELOAD_MIN_LETTERS) void ready.then((pagefind) => pagefind.preload(term));
+      const searched = searchTerms(term).term;
+      if (lastWord.length >= PRELOAD_MIN_LETTERS && searched) void ready.then((pagefind) => pagefind.preload(searched));
     }
     const delay = term === '' || lastWord.length >= SEARCH_MIN_LETTERS ? TYPING_DELAY_MS : SHORT_WORD_DELAY_MS;
     const timer = setTimeout(() => {
@@ -250,6 +253,7 @@ export default function SearchApp({ base, labels }: Props) {
   }, [limit]);
 
   const total = outcome?.results.length ?? 0;
+  const leftOut = outcome ? searchTerms(outcome.state.q).leftOut : [];
   // The summary names the search its results answer, not a newer one still running.
   const summary = outcome === undefined ? 'Loading search…' : isEmptySearch(outcome.state) ? 'Type a search term or choose a filter.' : `${total} ${total === 1 ? 'result' : 'results'}${outcome.state.q ? ` for “${outcome.state.q}”` : ''}`;
 
@@ -265,7 +269,7 @@ export default function SearchApp({ base, labels }: Props) {
         }}
       >
         <label htmlFor="search-input">Search solutions, building blocks, stories, events, news and organizations</label>
-        <input id="search-input" ref={input} name="q" type="search" value={typed} onChange={(event) => setTyped(event.target.value)} autoComplete="off" aria-describedby="search-status" />
+        <input id="search-input" ref={input} name="q" type="search" value={typed} onChange={(event) => setTyped(event.target.value)} autoComplete="off" aria-describedby={leftOut.length > 0 ? 'search-status search-note' : 'search-status'} />
         <button type="submit">Search</button>
         <p className="shortcut-hint">
           {slashShortcut ? <>Press <kbd>/</kbd> to come back to the search box. </> : 'The / shortcut is off. '}
@@ -307,6 +311,11 @@ export default function SearchApp({ base, labels }: Props) {
               </select>
             </label>
           </div>
+          {outcome && !error && leftOut.length > 0 && (
+            <p id="search-note" className="search-note">
+              Common words left out of the search: {leftOut.map((word) => `“${word}”`).join(', ')}. To search for them too, put the words in quotes.
+            </p>
+          )}
           {outcome && !error && total === 0 && !isEmptySearch(outcome.state) && (
             <p className="empty">
               Nothing matches this search. Check the spelling, try fewer or other words

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { COMMON_WORDS, searchTerms } from '../../src/lib/search/query-terms.ts';
+
+describe('searchTerms: what the search page asks Pagefind for', () => {
+  it('leaves the common words out and says which', () => {
+    expect(searchTerms('water and sanitation')).toEqual({ term: 'water sanitation', leftOut: ['and'] });
+    expect(searchTerms('The rights of the Indigenous peoples')).toEqual({ term: 'rights Indigenous peoples', leftOut: ['the', 'of'] });
+  });
+
+  it('reads a common word with punctuation around it as that word', () => {
+    expect(searchTerms('water, and, sanitation')).toEqual({ term: 'water, sanitation', leftOut: ['and'] });
+  });
+
+  it('keeps words that only start like a common word', () => {
+    expect(searchTerms('theory another isla')).toEqual({ term: 'theory another isla', leftOut: [] });
+  });
+
+  it('keeps quoted phrases whole, common words included, even before the closing quote is typed', () => {
+    expect(searchTerms('"water and sanitation" in chiapas')).toEqual({ term: '"water and sanitation" chiapas', leftOut: ['in'] });
+    expect(searchTerms('chiapas "the alli')).toEqual({ term: 'chiapas "the alli', leftOut: [] });
+  });
+
+  it('searches a query of common words only as typed', () => {
+    expect(searchTerms('The')).toEqual({ term: 'The', leftOut: [] });
+    expect(searchTerms(' to  be ')).toEqual({ term: 'to be', leftOut: [] });
+  });
+
+  it('gives no term for an empty query', () => {
+    expect(searchTerms('')).toEqual({ term: null, leftOut: [] });
+    expect(searchTerms('   ')).toEqual({ term: null, leftOut: [] });
+  });
+
+  it('keeps to the short Lucene list, so topic words are never dropped', () => {
+    expect(COMMON_WORDS.size).toBe(33);
+    for (const word of ['water', 'who', 'women', 'community', 'partners', 'from', 'de']) expect(COMMON_WORDS.has(word)).toBe(false);
+  });
+});
