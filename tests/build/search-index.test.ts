@@ -11,6 +11,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { compareWords } from '../../src/integrations/pagefind/chunk-bounds.ts';
 import { readPagefindFile } from '../../src/integrations/pagefind/compact-bundle.ts';
 import { pageRankByDate } from '../../src/lib/search/index-names.ts';
+import { decodeFacetTable, facetTableFileName } from '../../src/lib/search/facet-table.ts';
+import type { FacetName } from '../../src/lib/search/facets.ts';
 
 const bundle = join(inject('siteDist'), 'pagefind');
 const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; page_count: number }> };
@@ -50,6 +52,24 @@ describe('search index bundle', () => {
   it('lists every filter chunk with its file, and no file without a filter', () => {
     expect(filters.map(([filter]) => filter).sort()).toEqual(['country', 'phase', 'region', 'scale', 'theme', 'type']);
     expect(readdirSync(join(bundle, 'filter')).sort()).toEqual(filters.map(([, name]) => `${name}.pf_filter`).sort());
+  });
+
+  it('writes the facet table with the same pages for every filter value as Pagefind\'s filter chunks', () => {
+    const tag = pages[0]![0].slice(0, 5);
+    const table = decodeFacetTable(JSON.parse(readFileSync(join(bundle, facetTableFileName(tag)), 'utf8')));
+    expect(table.pages).toBe(pages.length);
+    let listed = 0;
+    for (const [filter, name] of filters) {
+      const [, values] = readPagefindFile(join(bundle, 'filter', `${name}.pf_filter`)) as [string, [string, number[]][]];
+      for (const [value, positions] of values) {
+        const fromTable = table.valuesByPage[filter as FacetName].flatMap((held, position) => (held.includes(value) ? [position] : []));
+        expect(fromTable, `${filter} "${value}"`).toEqual(positions);
+        listed += positions.length;
+      }
+    }
+    // Every page has a type, and the sample content fills every facet.
+    expect(listed).toBeGreaterThan(pages.length);
+    expect(Object.values(table.valuesByPage).every((byPage) => byPage.some((held) => held.length > 0))).toBe(true);
   });
 
   it('lists every index chunk with its file, and no file without a chunk', () => {

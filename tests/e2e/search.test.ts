@@ -156,10 +156,12 @@ describeInBrowser('search', () => {
     }
   });
 
-  it('waits for typing to settle before it fetches the filter data for the facet counts', async () => {
+  it('waits for typing to settle before it fetches the facet table for the counts, and never Pagefind\'s filter data', async () => {
     const filterRequests: number[] = [];
+    const pagefindFilterRequests: string[] = [];
     const onRequest = (request: { url(): string }) => {
-      if (request.url().includes('/pagefind/filter/')) filterRequests.push(Date.now());
+      if (/\/pagefind\/facets\.[0-9a-f]{5}\.json$/.test(request.url())) filterRequests.push(Date.now());
+      if (request.url().includes('/pagefind/filter/')) pagefindFilterRequests.push(request.url());
     };
     page.on('request', onRequest);
     try {
@@ -172,7 +174,12 @@ describeInBrowser('search', () => {
       await expect.poll(() => status().textContent()).toMatch(/^\d+ results? for “alliance tabasco”$/);
       expect(filterRequests.filter((time) => time < typingEnded)).toEqual([]);
       await expect.poll(() => page.getByRole('checkbox', { name: /^Solution \(\d+\)$/ }).count()).toBe(1);
-      expect(filterRequests.length).toBeGreaterThan(0);
+      expect(filterRequests.length).toBe(1);
+      await page.getByRole('checkbox', { name: /^Solution \(\d+\)$/ }).check();
+      await expect.poll(() => status().textContent()).toMatch(/^\d+ results? for “alliance tabasco”$/);
+      expect(new URL(page.url()).searchParams.get('type')).toBe('solution');
+      expect(filterRequests.length).toBe(1);
+      expect(pagefindFilterRequests).toEqual([]);
     } finally {
       page.off('request', onRequest);
     }

@@ -12,7 +12,7 @@ import { closeChunkGaps, compareWords } from '../../src/integrations/pagefind/ch
 import { compactBundle, readPagefindFile } from '../../src/integrations/pagefind/compact-bundle.ts';
 import { rankByDate } from '../../src/integrations/pagefind/page-order.ts';
 import { groupWordsBySize } from '../../src/integrations/pagefind/rechunk.ts';
-import { indexFileName, pageRankByDate } from '../../src/lib/search/index-names.ts';
+import { indexFileName, indexTag, pageRankByDate } from '../../src/lib/search/index-names.ts';
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 
@@ -121,6 +121,10 @@ describe('index file names', () => {
   it('reads back the position the build wrote, for any position', () => {
     for (const position of [0, 1, 35, 36, 5347, 2 ** 40]) expect(pageRankByDate(indexFileName('4f905', position))).toBe(position);
     expect(indexFileName('4f905', 36)).toBe('4f90510');
+  });
+  it('reads back the bundle tag of a name, for its facet table', () => {
+    expect(indexTag(indexFileName('4f905', 5347))).toBe('4f905');
+    expect(() => indexTag('nope')).toThrow(/"nope" is not a page name/);
   });
   it('refuses a malformed tag, position or name', () => {
     expect(() => indexFileName('4F905', 0)).toThrow(/5 hex digits, not "4F905"/);

@@ -1,6 +1,6 @@
-/** The search page's URL state and the Pagefind filters built from it. */
+/** The search page's URL state, and the facet table that narrows and counts results by it. */
 import { describe, expect, it } from 'vitest';
-import { facetCountQueries, mergeFacetCounts, pagefindFilters } from '../../src/lib/search/filters.ts';
+import { countFacetValues, decodeFacetTable, emptyFacetCounts, encodeFacetTable, matchesFilters } from '../../src/lib/search/facet-table.ts';
 import { emptyFilters, isEmptySearch, parseSearchState, serializeSearchState, toggleFilter } from '../../src/lib/search/state.ts';
 
 describe('URL state', () => {
@@ -33,22 +33,53 @@ describe('URL state', () => {
   });
 });
 
-describe('Pagefind filters', () => {
-  const state = parseSearchState('?q=x&theme=a&theme=b&scale=local');
+describe('facet table', () => {
+  /**
+   * Five pages, newest first: 0 and 1 about theme a, 1 and 2 about b (1 about both), 3 about c, 4 with
+   * no theme; pages 0 to 2 local, 3 and 4 national.
+   */
+  const file = encodeFacetTable(5, {
+    theme: { a: [0, 1], b: [1, 2], c: [3] },
+    scale: { local: [0, 1, 2], national: [3, 4] },
+    type: { solution: [0, 1, 2, 3, 4] },
+  });
+  const table = decodeFacetTable(JSON.parse(JSON.stringify(file)));
+  const all = [0, 1, 2, 3, 4];
+
+  it('writes each value’s pages as gaps, and reads them back per page', () => {
+    expect(file.facets['theme']).toEqual({ a: [0, 1], b: [1, 1], c: [3] });
+    expect(file.facets['scale']).toEqual({ local: [0, 1, 1], national: [3, 1] });
+    expect(table.valuesByPage.theme).toEqual([['a'], ['a', 'b'], ['b'], ['c'], []]);
+    expect(table.valuesByPage.region).toEqual([[], [], [], [], []]);
+  });
+
   it('ORs values within a facet and ANDs across facets', () => {
-    expect(pagefindFilters(state)).toEqual({ theme: { any: ['a', 'b'] }, scale: { any: ['local'] } });
+    const state = parseSearchState('?theme=a&theme=c&scale=local');
+    expect(all.filter((position) => matchesFilters(table, position, state))).toEqual([0, 1]);
+    expect(all.filter((position) => matchesFilters(table, position, parseSearchState('?theme=a&theme=c')))).toEqual([0, 1, 3]);
+    expect(all.filter((position) => matchesFilters(table, position, parseSearchState('')))).toEqual(all);
   });
-  it('asks each selected facet for counts without its own selection', () => {
-    expect(facetCountQueries(state)).toEqual([
-      { facet: 'theme', filters: { scale: { any: ['local'] } } },
-      { facet: 'scale', filters: { theme: { any: ['a', 'b'] } } },
-    ]);
+
+  it('counts each facet’s values among the pages that match the other facets, not its own selection', () => {
+    const counts = countFacetValues(table, all, parseSearchState('?theme=a&scale=local'));
+    // Theme counts ignore the theme selection: the local pages 0 to 2.
+    expect(counts.theme).toEqual({ a: 2, b: 2 });
+    // Scale counts ignore the scale selection: the pages about a, 0 and 1.
+    expect(counts.scale).toEqual({ local: 2 });
+    // Other facets count the pages matching every selection.
+    expect(counts.type).toEqual({ solution: 2 });
+    expect(counts.region).toEqual({});
   });
-  it('takes each facet’s counts from its own query', () => {
-    const merged = mergeFacetCounts({ theme: { a: 1 }, scale: { local: 1 }, type: { solution: 2 } }, [{ facet: 'theme', counts: { theme: { a: 3, b: 2 } } }]);
-    expect(merged.theme).toEqual({ a: 3, b: 2 });
-    expect(merged.scale).toEqual({ local: 1 });
-    expect(merged.type).toEqual({ solution: 2 });
-    expect(merged.region).toEqual({});
+
+  it('counts only the pages a term found', () => {
+    expect(countFacetValues(table, [2, 3], parseSearchState('?q=x')).theme).toEqual({ b: 1, c: 1 });
+    expect(emptyFacetCounts().theme).toEqual({});
+  });
+
+  it('refuses positions out of order or out of range, and a file of another shape', () => {
+    expect(() => encodeFacetTable(3, { theme: { a: [2, 1] } })).toThrow(/Facet "theme" value "a": page position 1 is not in ascending order within 0–2/);
+    expect(() => encodeFacetTable(3, { theme: { a: [3] } })).toThrow(/page position 3/);
+    expect(() => decodeFacetTable({ pages: 2, facets: { theme: { a: [0, 5] } } })).toThrow(/page 5 for theme "a", past its 2 pages/);
+    expect(() => decodeFacetTable({ facets: {} })).toThrow(/not \{ pages, facets \}/);
   });
 });

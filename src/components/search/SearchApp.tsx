@@ -5,11 +5,11 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { formatDate } from '../../lib/dates.ts';
-import { pageRankByDate } from '../../lib/search/index-names.ts';
+import { indexTag, pageRankByDate } from '../../lib/search/index-names.ts';
 import { urls } from '../../lib/urls.ts';
-import { facetNames, facetLabels, contentTypeLabels, type FacetName, type FacetValueLabels } from '../../lib/search/facets.ts';
-import { facetCountQueries, mergeFacetCounts, pagefindFilters, type FacetCounts } from '../../lib/search/filters.ts';
-import { loadPagefind, type PagefindApi, type PagefindResult, type PagefindResultData } from '../../lib/search/pagefind-client.ts';
+import { facetNames, facetLabels, contentTypeLabels, type FacetValueLabels } from '../../lib/search/facets.ts';
+import { countFacetValues, emptyFacetCounts, matchesFilters, type FacetCounts } from '../../lib/search/facet-table.ts';
+import { loadFacetTable, loadPagefind, type PagefindApi, type PagefindResult, type PagefindResultData } from '../../lib/search/pagefind-client.ts';
 import { searchTerms } from '../../lib/search/query-terms.ts';
 import { hasSelectedFilters, isEmptySearch, parseSearchState, serializeSearchState, toggleFilter, type SearchState } from '../../lib/search/state.ts';
 
@@ -35,13 +35,13 @@ const SHORT_WORD_DELAY_MS = 500;
  */
 const PRELOAD_MIN_LETTERS = 5;
 /**
- * The first facet counts wait until the search box has held their query for this long: they need all
- * of Pagefind's filter data (about 80 kB at 5,000 solutions), which should not compete with the
- * results of a word still being typed (typing "government" after "yucatán" takes longer than this, so
+ * The first facet counts wait until the search box has held their query for this long: they need the
+ * facet table (FACET_TABLE_KB at 5,000 solutions), which should not compete with the results of a word
+ * still being typed (typing "government" after "yucatán" takes longer than this, so
  * waiting once was not enough). Once loaded, counts follow every search at once.
  */
 const FIRST_COUNTS_DELAY_MS = 400;
-let filterDataLoaded = false;
+let facetTableLoaded = false;
 
 interface Props {
   base: string;
@@ -52,40 +52,39 @@ interface Outcome {
   /** The search these results answer: until a newer search has its results, the page shows this one's. */
   state: SearchState;
   results: PagefindResult[];
-  /** Counts per facet value; undefined until Pagefind's filter data has been loaded. */
-  counts: Record<FacetName, Record<string, number>> | undefined;
+  /** Counts per facet value; undefined until the facet table has been loaded. */
+  counts: FacetCounts | undefined;
 }
 
-const copy = (counts: FacetCounts): FacetCounts => JSON.parse(JSON.stringify(counts)) as FacetCounts;
 /** The term Pagefind searches for a state: the query without its common words (see query-terms.ts). */
 const termOf = (state: SearchState) => searchTerms(state.q).term;
 
+/** The facet table of the bundle a result belongs to (its name carries the bundle's tag). */
+const facetTableOf = (base: string, result: PagefindResult) => loadFacetTable(base, indexTag(result.id));
+
 /**
- * Facet counts for a state. Pagefind only counts filters whose data it has loaded, so `filters()`
- * loads all of it first; the searches then run one after another and each result is copied at once.
+ * Facet counts for a state, from the facet table: among the pages matching the term (every page when
+ * there is none), for each facet the pages that match the other facets' selections.
  */
-async function countFacets(pagefind: PagefindApi, state: SearchState): Promise<Record<FacetName, Record<string, number>>> {
-  // Loads every filter's data (once); counts come with searches from then on.
-  const all = copy(await pagefind.filters());
-  if (isEmptySearch(state)) return mergeFacetCounts(all, []);
-  const main = copy((await pagefind.search(termOf(state), { filters: pagefindFilters(state) })).filters);
-  const perFacet: { facet: FacetName; counts: FacetCounts }[] = [];
-  for (const { facet, filters } of facetCountQueries(state)) {
-    perFacet.push({ facet, counts: copy((await pagefind.search(termOf(state), { filters })).filters) });
-  }
-  return mergeFacetCounts(main, perFacet);
+async function countFacets(base: string, pagefind: PagefindApi, state: SearchState): Promise<FacetCounts> {
+  const { results } = await pagefind.search(termOf(state));
+  if (results.length === 0) return emptyFacetCounts();
+  const table = await facetTableOf(base, results[0]!);
+  return countFacetValues(table, results.map((result) => pageRankByDate(result.id)), state);
 }
 
 /**
- * The results of a state. The filter data (tens of kilobytes on a large site) is only fetched first
- * when the state filters by it; otherwise results come first and counts follow (see SearchApp).
+ * The results of a state: Pagefind's for the term (every page when there is none), narrowed by the
+ * selected facets with the facet table, which is only fetched first when the state selects a facet;
+ * otherwise results come first and counts follow (see SearchApp).
  */
-async function findResults(pagefind: PagefindApi, state: SearchState): Promise<PagefindResult[]> {
+async function findResults(base: string, pagefind: PagefindApi, state: SearchState): Promise<PagefindResult[]> {
   if (isEmptySearch(state)) return [];
-  if (hasSelectedFilters(state)) await pagefind.filters();
-  // Even an empty `filters` option makes Pagefind fetch every filter's data: pass it only when needed.
-  const filters = hasSelectedFilters(state) ? { filters: pagefindFilters(state) } : {};
-  const { results } = await pagefind.search(termOf(state), filters);
+  let { results } = await pagefind.search(termOf(state));
+  if (hasSelectedFilters(state) && results.length > 0) {
+    const table = await facetTableOf(base, results[0]!);
+    results = results.filter((result) => matchesFilters(table, pageRankByDate(result.id), state));
+  }
   // The index numbers pages newest first, so a result's name gives its rank by date (index-names.ts).
   return state.sort === 'date' ? [...results].sort((a, b) => pageRankByDate(a.id) - pageRankByDate(b.id)) : results;
 }
@@ -220,7 +219,7 @@ export default function SearchApp({ base, labels }: Props) {
     };
     (async () => {
       const pagefind = await loadPagefind(base);
-      const results = await findResults(pagefind, state);
+      const results = await findResults(base, pagefind, state);
       // The first few results are shown as soon as they are read; the rest of the page follows.
       const first = await Promise.all(results.slice(0, FIRST_PAINT).map((result) => result.data()));
       if (!current) return;
@@ -232,9 +231,9 @@ export default function SearchApp({ base, labels }: Props) {
       if (!current) return;
       setShown(page);
       if (!wantCounts && isEmptySearch(state)) return;
-      if (!filterDataLoaded && !wantCounts && !(await typingSettled(FIRST_COUNTS_DELAY_MS, true))) return;
-      const counts = await countFacets(pagefind, state);
-      filterDataLoaded = true;
+      if (!facetTableLoaded && !wantCounts && !(await typingSettled(FIRST_COUNTS_DELAY_MS, true))) return;
+      const counts = await countFacets(base, pagefind, state);
+      facetTableLoaded = true;
       if (current) setOutcome({ state, results, counts });
     })().catch((reason: unknown) => current && setError(`Search could not load (${String(reason)}). Browse by theme instead.`));
     return () => {

@@ -11,6 +11,7 @@
  *   The tag comes from the metadata's content, so a new build never reuses a name with other content
  *   and a cached file is never stale. Filter chunks, whose page numbers change, get such names too.
  * - Index chunks regrouped by size (see `rechunk.ts`), with no gaps between them (see `chunk-bounds.ts`).
+ * - The filters written once more as a small facet table for the search page (`facet-table.ts`).
  *
  * The format is Pagefind 1.6's (read from its source and checked here field by field); any other
  * version is refused, so a Pagefind upgrade cannot silently break search.
@@ -21,6 +22,7 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
 import { indexFileName, TAG_LENGTH } from '../../lib/search/index-names.ts';
+import { encodeFacetTable, facetTableFileName } from '../../lib/search/facet-table.ts';
 import { closeChunkGaps, compareWords } from './chunk-bounds.ts';
 import { rankByDate, renumberFilterChunk, renumberWordEntry } from './page-order.ts';
 import { groupWordsBySize, type SizedWord } from './rechunk.ts';
@@ -143,13 +145,17 @@ function compactLanguage(bundle: string, entry: Entry, language: string): Compac
   const bounds = closeChunkGaps(groups.map((group) => ({ from: group[0]!.word, to: group.at(-1)!.word })));
   const renamedChunks = bounds.map(({ from, to }, position) => [from, to, shortName(position)]);
 
+  const facets: Record<string, Record<string, number[]>> = {};
   const renamedFilters = filters.map(([filter, hash], position) => {
     const file = join(bundle, 'filter', `${hash}.pf_filter`);
-    const renumbered = renumberFilterChunk(readPagefindFile(file), rank, file);
+    const renumbered = renumberFilterChunk(readPagefindFile(file), rank, file) as [string, [string, number[]][]];
+    facets[filter] = Object.fromEntries(renumbered[1]);
     rmSync(file);
     writeFileSync(join(bundle, 'filter', `${shortName(position)}.pf_filter`), pagefindBytes(renumbered));
     return [filter, shortName(position)];
   });
+  // The same facts, compact, for the search page's facets (see src/lib/search/facet-table.ts).
+  writeFileSync(join(bundle, facetTableFileName(tag)), JSON.stringify(encodeFacetTable(pages.length, facets)));
 
   // No sorts: page numbers are the date order (see page-order.ts).
   const compacted = pagefindBytes([meta[0]!, renamedPages, renamedChunks, renamedFilters, [], meta[5]!]);

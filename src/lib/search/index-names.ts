@@ -29,3 +29,9 @@ export function pageRankByDate(name: string): number {
   }
   return position;
 }
+
+/** The tag of the bundle a file name belongs to: the search page finds the bundle's facet table by it. */
+export function indexTag(name: string): string {
+  pageRankByDate(name);
+  return name.slice(0, TAG_LENGTH);
+}

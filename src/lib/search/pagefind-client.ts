@@ -2,7 +2,7 @@
  * The slice of Pagefind's browser API the search page uses, loaded at run time from the index the
  * build wrote (it is not bundled: it must match the index it reads).
  */
-import type { PagefindFilters } from './filters.ts';
+import { decodeFacetTable, facetTableFileName, type FacetTable } from './facet-table.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -19,19 +19,19 @@ export interface PagefindResult {
 
 export interface PagefindSearch {
   results: PagefindResult[];
-  unfilteredResultCount: number;
-  filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
 }
 
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
   /** Starts loading the index chunks for a term while the reader is still typing. */
   preload(term: string, options?: Record<string, unknown>): Promise<void>;
-  /** No `sort`: the build numbers pages by date and drops Pagefind's sort data (see index-names.ts). */
-  search(term: string | null, options: { filters?: PagefindFilters }): Promise<PagefindSearch>;
+  /**
+   * No `sort`: the build numbers pages by date and drops Pagefind's sort data (see index-names.ts). No
+   * `filters` either: the search page narrows and counts with the facet table (see facet-table.ts), as
+   * Pagefind would fetch all of its larger filter data for any filter. A null term lists every page.
+   */
+  search(term: string | null): Promise<PagefindSearch>;
 }
 
 let loading: Promise<PagefindApi> | undefined;
@@ -48,4 +48,22 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
     return api;
   })();
   return loading;
+}
+
+const tables = new Map<string, Promise<FacetTable>>();
+
+/** Loads the facet table of the bundle tagged `tag` once (`<base>pagefind/facets.<tag>.json`). */
+export function loadFacetTable(base: string, tag: string): Promise<FacetTable> {
+  let table = tables.get(tag);
+  if (!table) {
+    table = (async () => {
+      const response = await fetch(`${base}pagefind/${facetTableFileName(tag)}`);
+      if (!response.ok) throw new Error(`the facet table answered ${response.status}`);
+      return decodeFacetTable(await response.json());
+    })();
+    // A failed load may be retried by the next search.
+    table.catch(() => tables.delete(tag));
+    tables.set(tag, table);
+  }
+  return table;
 }
