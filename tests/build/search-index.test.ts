@@ -56,7 +56,7 @@ describe('search index bundle', () => {
 
   it('writes the facet table with the same pages for every filter value as Pagefind\'s filter chunks', () => {
     const tag = pages[0]![0].slice(0, 5);
-    const table = decodeFacetTable(JSON.parse(readFileSync(join(bundle, facetTableFileName(tag)), 'utf8')));
+    const table = decodeFacetTable(new Uint8Array(gunzipSync(readFileSync(join(bundle, facetTableFileName(tag))))));
     expect(table.pages).toBe(pages.length);
     let listed = 0;
     for (const [filter, name] of filters) {

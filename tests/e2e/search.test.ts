@@ -160,7 +160,7 @@ describeInBrowser('search', () => {
     const filterRequests: number[] = [];
     const pagefindFilterRequests: string[] = [];
     const onRequest = (request: { url(): string }) => {
-      if (/\/pagefind\/facets\.[0-9a-f]{5}\.json$/.test(request.url())) filterRequests.push(Date.now());
+      if (/\/pagefind\/facets\.[0-9a-f]{5}\.pf_facets$/.test(request.url())) filterRequests.push(Date.now());
       if (request.url().includes('/pagefind/filter/')) pagefindFilterRequests.push(request.url());
     };
     page.on('request', onRequest);

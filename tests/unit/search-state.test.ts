@@ -43,14 +43,24 @@ describe('facet table', () => {
     scale: { local: [0, 1, 2], national: [3, 4] },
     type: { solution: [0, 1, 2, 3, 4] },
   });
-  const table = decodeFacetTable(JSON.parse(JSON.stringify(file)));
+  const table = decodeFacetTable(file);
   const all = [0, 1, 2, 3, 4];
 
-  it('writes each value’s pages as gaps, and reads them back per page', () => {
-    expect(file.facets['theme']).toEqual({ a: [0, 1], b: [1, 1], c: [3] });
-    expect(file.facets['scale']).toEqual({ local: [0, 1, 1], national: [3, 1] });
+  it('writes a cell per page and facet, and reads each page\'s values back', () => {
+    expect(table.pages).toBe(5);
     expect(table.valuesByPage.theme).toEqual([['a'], ['a', 'b'], ['b'], ['c'], []]);
+    expect(table.valuesByPage.scale).toEqual([['local'], ['local'], ['local'], ['national'], ['national']]);
     expect(table.valuesByPage.region).toEqual([[], [], [], [], []]);
+    // Theme is multi-valued (a bit per value), scale single (the value's index + 1).
+    const columns = file.subarray(file.length - 15);
+    expect([...columns]).toEqual([0b001, 0b011, 0b010, 0b100, 0, 1, 1, 1, 2, 2, 1, 1, 1, 1, 1]);
+  });
+
+  it('writes a facet of more than 255 values in two bytes a page', () => {
+    const many = Object.fromEntries(Array.from({ length: 300 }, (_, index) => [`v${index}`, index < 2 ? [index] : []]));
+    const wide = encodeFacetTable(3, { country: { ...many, v299: [2] } });
+    expect(decodeFacetTable(wide).valuesByPage.country).toEqual([['v0'], ['v1'], ['v299']]);
+    expect([...wide.subarray(wide.length - 6)]).toEqual([1, 0, 2, 0, 300 & 0xff, 300 >> 8]);
   });
 
   it('ORs values within a facet and ANDs across facets', () => {
@@ -79,7 +89,10 @@ describe('facet table', () => {
   it('refuses positions out of order or out of range, and a file of another shape', () => {
     expect(() => encodeFacetTable(3, { theme: { a: [2, 1] } })).toThrow(/Facet "theme" value "a": page position 1 is not in ascending order within 0–2/);
     expect(() => encodeFacetTable(3, { theme: { a: [3] } })).toThrow(/page position 3/);
-    expect(() => decodeFacetTable({ pages: 2, facets: { theme: { a: [0, 5] } } })).toThrow(/page 5 for theme "a", past its 2 pages/);
-    expect(() => decodeFacetTable({ facets: {} })).toThrow(/not \{ pages, facets \}/);
+    expect(() => decodeFacetTable(file.subarray(0, file.length - 1))).toThrow(/ends inside the column of "type"/);
+    expect(() => decodeFacetTable(new Uint8Array([1, 0, 0, 0, 0x7b]))).toThrow(/no readable header/);
+    const broken = encodeFacetTable(1, { scale: { local: [0] } });
+    broken[broken.length - 1] = 7;
+    expect(() => decodeFacetTable(broken)).toThrow(/gives page 0 value 7 of "scale", which has 1/);
   });
 });

@@ -155,7 +155,7 @@ function compactLanguage(bundle: string, entry: Entry, language: string): Compac
     return [filter, shortName(position)];
   });
   // The same facts, compact, for the search page's facets (see src/lib/search/facet-table.ts).
-  writeFileSync(join(bundle, facetTableFileName(tag)), JSON.stringify(encodeFacetTable(pages.length, facets)));
+  writeFileSync(join(bundle, facetTableFileName(tag)), gzipSync(encodeFacetTable(pages.length, facets), { level: 9 }));
 
   // No sorts: page numbers are the date order (see page-order.ts).
   const compacted = pagefindBytes([meta[0]!, renamedPages, renamedChunks, renamedFilters, [], meta[5]!]);

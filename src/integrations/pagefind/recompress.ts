@@ -4,7 +4,8 @@
  * again). Same data, fewer bytes: Pagefind's browser code unzips any valid gzip.
  *
  * Zopfli (a slower, better gzip encoder, about 4 to 10% smaller than gzip -9) goes to the files a first
- * search downloads whole and that are large: the WebAssembly, the metadata, and the larger index chunks
+ * search downloads whole and that are large: the WebAssembly, the metadata, the facet table (see
+ * `compact-bundle.ts`) and the larger index chunks
  * (a word on most pages has a chunk of 30 to 80 kB). It takes about 0.6 s per 100 kB, so the small index
  * chunks, the filter chunks and the page fragments get gzip's highest level instead. Zopfli runs in
  * worker threads, one per core (see `zopfli-worker.ts`).
@@ -22,7 +23,7 @@ const ZOPFLI_ITERATIONS = 5;
 
 /** Which encoder a file of the bundle gets, by folder and name; undefined leaves it alone. */
 function encoderFor(folder: string, name: string, size: number): 'zopfli' | 'gzip' | undefined {
-  if (folder === '' && (/^wasm\..+\.pagefind$/.test(name) || name.endsWith('.pf_meta'))) return 'zopfli';
+  if (folder === '' && (/^wasm\..+\.pagefind$/.test(name) || name.endsWith('.pf_meta') || name.endsWith('.pf_facets'))) return 'zopfli';
   if (folder === 'index' && name.endsWith('.pf_index')) return size >= ZOPFLI_FROM_BYTES ? 'zopfli' : 'gzip';
   if ((folder === 'filter' && name.endsWith('.pf_filter')) || (folder === 'fragment' && name.endsWith('.pf_fragment'))) return 'gzip';
   return undefined;

@@ -4,9 +4,9 @@
  * narrow results by facet and count them. One module for the format, used by both sides.
  *
  * Pagefind's own filter data lists every page number of every value in full, one chunk per filter: at
- * 5,000 solutions 80 kB, all of it needed for any count. The table holds the same facts as gaps between
- * page positions, which compress to a fraction of that (see README "Search"). The filters stay in
- * Pagefind's index too, for anyone who uses its API.
+ * 5,000 solutions 80 kB, all of it needed for any count. The table holds the same facts as a cell per
+ * page and facet, a fraction of that once gzipped (see README "Search"). The filters stay in Pagefind's
+ * index too, for anyone who uses its API.
  *
  * Within a facet values are alternatives (OR); across facets they all apply (AND). The counts beside a
  * facet's values ignore that facet's own selection, so choosing one theme does not make the other themes
@@ -15,35 +15,68 @@
 import { facetNames, type FacetName } from './facets.ts';
 import type { SearchState } from './state.ts';
 
-/** The file: the number of pages, then for each facet and value the page positions as gaps. */
-export interface FacetTableFile {
-  /** How many pages the index holds; positions run from 0 (the newest page) to pages - 1. */
+/**
+ * The file, before the gzip it is served in: a 4-byte length (little-endian), a JSON header of that
+ * length `{ pages, facets: [{ name, values, multi }] }`, then one column per facet, in the header's
+ * order, with a cell per page (positions from 0, the newest page):
+ * - a facet with at most one value per page (`multi` false): the value's index + 1 (0: none), in one byte,
+ *   or two (little-endian) for a facet of more than 255 values;
+ * - otherwise, a bit per value (value i is bit i % 8 of byte i / 8 of the cell).
+ * Bytes, not text: a country code per page is one byte, which gzip keeps near one byte, where the
+ * same facts written as JSON numbers compressed to more than twice that.
+ */
+interface FacetHeader {
   pages: number;
-  /** Facet → value → positions of its pages in ascending order, each given as the gap from the one before (the first from 0). */
-  facets: Record<string, Record<string, number[]>>;
+  facets: { name: string; values: string[]; multi: boolean }[];
 }
 
 /** The file's name in the bundle's folder, from the bundle's tag (see `index-names.ts`). */
-export const facetTableFileName = (tag: string) => `facets.${tag}.json`;
+export const facetTableFileName = (tag: string) => `facets.${tag}.pf_facets`;
 
-/** Facet → value → page positions (ascending) as the file. */
-export function encodeFacetTable(pages: number, facets: Record<string, Record<string, readonly number[]>>): FacetTableFile {
-  const encoded: FacetTableFile['facets'] = {};
-  for (const [facet, values] of Object.entries(facets)) {
-    encoded[facet] = {};
-    for (const [value, positions] of Object.entries(values)) {
-      let previous = 0;
-      encoded[facet][value] = positions.map((position, index) => {
-        if (!Number.isSafeInteger(position) || position < 0 || position >= pages || (index > 0 && position <= previous)) {
-          throw new Error(`Facet "${facet}" value "${value}": page position ${position} is not in ascending order within 0–${pages - 1}`);
+/** Bytes of one page's cell in a column. */
+const cellBytes = ({ values, multi }: FacetHeader['facets'][number]) => (multi ? Math.ceil(values.length / 8) : values.length > 255 ? 2 : 1);
+
+/** The file (uncompressed) from each facet's values and their pages' positions, in ascending order. */
+export function encodeFacetTable(pages: number, facets: Record<string, Record<string, readonly number[]>>): Uint8Array {
+  const header: FacetHeader = { pages, facets: [] };
+  const columns: Uint8Array[] = [];
+  for (const [name, byValue] of Object.entries(facets)) {
+    const valuesByPage = Array.from({ length: pages }, () => [] as number[]);
+    const values = Object.keys(byValue);
+    values.forEach((value, index) => {
+      let previous = -1;
+      for (const position of byValue[value]!) {
+        if (!Number.isSafeInteger(position) || position <= previous || position >= pages) {
+          throw new Error(`Facet "${name}" value "${value}": page position ${position} is not in ascending order within 0–${pages - 1}`);
         }
-        const gap = position - previous;
         previous = position;
-        return gap;
-      });
-    }
+        valuesByPage[position]!.push(index);
+      }
+    });
+    const facet = { name, values, multi: valuesByPage.some((held) => held.length > 1) };
+    const size = cellBytes(facet);
+    const column = new Uint8Array(pages * size);
+    valuesByPage.forEach((held, position) => {
+      if (facet.multi) for (const index of held) column[position * size + (index >> 3)]! |= 1 << (index & 7);
+      else if (held.length === 1) {
+        const code = held[0]! + 1;
+        column[position * size] = code & 0xff;
+        if (size === 2) column[position * size + 1] = code >> 8;
+      }
+    });
+    header.facets.push(facet);
+    columns.push(column);
   }
-  return { pages, facets: encoded };
+  const json = new TextEncoder().encode(JSON.stringify(header));
+  const file = new Uint8Array(4 + json.length + columns.reduce((sum, column) => sum + column.length, 0));
+  new DataView(file.buffer).setUint32(0, json.length, true);
+  file.set(json, 4);
+  let offset = 4 + json.length;
+  for (const column of columns) {
+    file.set(column, offset);
+    offset += column.length;
+  }
+  return file;
 }
 
 /** The table as the search page uses it: for each facet, each page's values. */
@@ -52,22 +85,40 @@ export interface FacetTable {
   valuesByPage: Record<FacetName, string[][]>;
 }
 
-/** Reads the file, refusing one that does not have its shape. */
-export function decodeFacetTable(file: unknown): FacetTable {
-  const data = file as Partial<FacetTableFile> | null;
-  if (!data || !Number.isSafeInteger(data.pages) || typeof data.facets !== 'object' || data.facets === null) throw new Error('The facet table is not { pages, facets }');
-  const pages = data.pages!;
+/** Reads the file (uncompressed), refusing one that does not have its shape. */
+export function decodeFacetTable(file: Uint8Array): FacetTable {
+  const fail = (what: string): never => {
+    throw new Error(`The facet table ${what}`);
+  };
+  if (file.length < 4) return fail('is too short');
+  const length = new DataView(file.buffer, file.byteOffset, file.byteLength).getUint32(0, true);
+  let header: FacetHeader;
+  try {
+    header = JSON.parse(new TextDecoder().decode(file.subarray(4, 4 + length))) as FacetHeader;
+  } catch {
+    return fail('has no readable header');
+  }
+  const { pages, facets } = header;
+  if (!Number.isSafeInteger(pages) || pages < 0 || !Array.isArray(facets)) return fail('header is not { pages, facets }');
   const valuesByPage = Object.fromEntries(facetNames.map((facet) => [facet, Array.from({ length: pages }, () => [] as string[])])) as FacetTable['valuesByPage'];
-  for (const facet of facetNames) {
-    for (const [value, gaps] of Object.entries(data.facets[facet] ?? {})) {
-      let position = 0;
-      for (const gap of gaps) {
-        position += gap;
-        const values = valuesByPage[facet][position];
-        if (!values) throw new Error(`The facet table lists page ${position} for ${facet} "${value}", past its ${pages} pages`);
-        values.push(value);
+  let offset = 4 + length;
+  for (const facet of facets) {
+    const size = cellBytes(facet);
+    if (offset + pages * size > file.length) return fail(`ends inside the column of "${facet.name}"`);
+    const byPage = (valuesByPage as Record<string, string[][]>)[facet.name];
+    for (let position = 0; position < pages; position += 1) {
+      const cell = offset + position * size;
+      if (facet.multi) {
+        facet.values.forEach((value, index) => {
+          if (file[cell + (index >> 3)]! & (1 << (index & 7))) byPage?.[position]!.push(value);
+        });
+      } else {
+        const code = file[cell]! | (size === 2 ? file[cell + 1]! << 8 : 0);
+        if (code > facet.values.length) fail(`gives page ${position} value ${code} of "${facet.name}", which has ${facet.values.length}`);
+        if (code > 0) byPage?.[position]!.push(facet.values[code - 1]!);
       }
     }
+    offset += pages * size;
   }
   return { pages, valuesByPage };
 }

@@ -52,14 +52,16 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
 
 const tables = new Map<string, Promise<FacetTable>>();
 
-/** Loads the facet table of the bundle tagged `tag` once (`<base>pagefind/facets.<tag>.json`). */
+/** Loads the facet table of the bundle tagged `tag` once (`<base>pagefind/facets.<tag>.pf_facets`). */
 export function loadFacetTable(base: string, tag: string): Promise<FacetTable> {
   let table = tables.get(tag);
   if (!table) {
     table = (async () => {
       const response = await fetch(`${base}pagefind/${facetTableFileName(tag)}`);
-      if (!response.ok) throw new Error(`the facet table answered ${response.status}`);
-      return decodeFacetTable(await response.json());
+      if (!response.ok || !response.body) throw new Error(`the facet table answered ${response.status}`);
+      // Served as written, gzipped like Pagefind's own files (see facet-table.ts).
+      const unzipped = response.body.pipeThrough(new DecompressionStream('gzip'));
+      return decodeFacetTable(new Uint8Array(await new Response(unzipped).arrayBuffer()));
     })();
     // A failed load may be retried by the next search.
     table.catch(() => tables.delete(tag));
