@@ -36,7 +36,7 @@ const SHORT_WORD_DELAY_MS = 500;
 const PRELOAD_MIN_LETTERS = 5;
 /**
  * The first facet counts wait until the search box has held their query for this long: they need the
- * facet table (FACET_TABLE_KB at 5,000 solutions), which should not compete with the results of a word
+ * facet table (19 kB at 5,000 solutions), which should not compete with the results of a word
  * still being typed (typing "government" after "yucatán" takes longer than this, so
  * waiting once was not enough). Once loaded, counts follow every search at once.
  */

@@ -22,8 +22,10 @@ import type { SearchState } from './state.ts';
  * - a facet with at most one value per page (`multi` false): the value's index + 1 (0: none), in one byte,
  *   or two (little-endian) for a facet of more than 255 values;
  * - otherwise, a bit per value (value i is bit i % 8 of byte i / 8 of the cell).
- * Bytes, not text: a country code per page is one byte, which gzip keeps near one byte, where the
- * same facts written as JSON numbers compressed to more than twice that.
+ * Bytes, not text: at 5,000 solutions this is 19 kB gzipped, where the same facts written as JSON lists
+ * of gaps between positions took 30 kB. For countries, a code per page plus a list of further values
+ * did worse than the bits (25 kB in all): a solution's countries include its partners', so most pages
+ * have two.
  */
 interface FacetHeader {
   pages: number;
