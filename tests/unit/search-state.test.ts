@@ -89,6 +89,8 @@ describe('facet table', () => {
   it('refuses positions out of order or out of range, and a file of another shape', () => {
     expect(() => encodeFacetTable(3, { theme: { a: [2, 1] } })).toThrow(/Facet "theme" value "a": page position 1 is not in ascending order within 0–2/);
     expect(() => encodeFacetTable(3, { theme: { a: [3] } })).toThrow(/page position 3/);
+    const tooMany = Object.fromEntries(Array.from({ length: 0x10000 }, (_, index) => [`v${index}`, [] as number[]]));
+    expect(() => encodeFacetTable(1, { country: tooMany })).toThrow(/Facet "country" has 65536 values; a cell of two bytes holds at most 65535/);
     expect(() => decodeFacetTable(file.subarray(0, file.length - 1))).toThrow(/ends inside the column of "type"/);
     expect(() => decodeFacetTable(new Uint8Array([1, 0, 0, 0, 0x7b]))).toThrow(/no readable header/);
     const broken = encodeFacetTable(1, { scale: { local: [0] } });

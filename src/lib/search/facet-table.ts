@@ -56,6 +56,7 @@ export function encodeFacetTable(pages: number, facets: Record<string, Record<st
       }
     });
     const facet = { name, values, multi: valuesByPage.some((held) => held.length > 1) };
+    if (!facet.multi && values.length > 0xffff) throw new Error(`Facet "${name}" has ${values.length} values; a cell of two bytes holds at most ${0xffff}`);
     const size = cellBytes(facet);
     const column = new Uint8Array(pages * size);
     valuesByPage.forEach((held, position) => {
