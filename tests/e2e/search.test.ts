@@ -293,6 +293,16 @@ describeInBrowser('search', () => {
     await expect.poll(() => status().textContent()).toBe(`${quotedCount} results for “${quoted}”`);
     expect(await page.locator('.search-note').count()).toBe(0);
     expect(await page.locator('#search-input').getAttribute('aria-describedby')).toBe('search-status');
+
+    // Common words only: nothing is searched, and the page says how to search for them.
+    await page.goto(`${site.server.url}/search/?q=The`);
+    await expect.poll(() => status().textContent()).toBe('No search for “The”: it has only common words.');
+    expect(await page.locator('.search-note').textContent()).toBe('Common words left out of the search: “the”. To search for them, put the words in quotes.');
+    expect(await titles()).toEqual([]);
+    expect(await page.locator('.results .empty').count()).toBe(0);
+    await page.locator('#search-input').fill('"the"');
+    await expect.poll(() => status().textContent()).toMatch(/^\d+ results for “"the"”$/);
+    expect((await titles()).length).toBeGreaterThan(0);
   });
 
   it('loads more results on request', async () => {

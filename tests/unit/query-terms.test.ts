@@ -20,9 +20,10 @@ describe('searchTerms: what the search page asks Pagefind for', () => {
     expect(searchTerms('chiapas "the alli')).toEqual({ term: 'chiapas "the alli', leftOut: [] });
   });
 
-  it('searches a query of common words only as typed', () => {
-    expect(searchTerms('The')).toEqual({ term: 'The', leftOut: [] });
-    expect(searchTerms(' to  be ')).toEqual({ term: 'to be', leftOut: [] });
+  it('leaves nothing to search in a query of common words only, and names them', () => {
+    expect(searchTerms('The')).toEqual({ term: null, leftOut: ['the'] });
+    expect(searchTerms(' to  be ')).toEqual({ term: null, leftOut: ['to', 'be'] });
+    expect(searchTerms('"the"')).toEqual({ term: '"the"', leftOut: [] });
   });
 
   it('gives no term for an empty query', () => {

@@ -58,6 +58,8 @@ interface Outcome {
 
 /** The term Pagefind searches for a state: the query without its common words (see query-terms.ts). */
 const termOf = (state: SearchState) => searchTerms(state.q).term;
+/** A query of common words only leaves nothing to search (and must not list every page, as no term would). */
+const hasNothingToSearch = (state: SearchState) => state.q !== '' && termOf(state) === null;
 
 /** The facet table of the bundle a result belongs to (its name carries the bundle's tag). */
 const facetTableOf = (base: string, result: PagefindResult) => loadFacetTable(base, indexTag(result.id));
@@ -67,6 +69,7 @@ const facetTableOf = (base: string, result: PagefindResult) => loadFacetTable(ba
  * there is none), for each facet the pages that match the other facets' selections.
  */
 async function countFacets(base: string, pagefind: PagefindApi, state: SearchState): Promise<FacetCounts> {
+  if (hasNothingToSearch(state)) return emptyFacetCounts();
   const { results } = await pagefind.search(termOf(state));
   if (results.length === 0) return emptyFacetCounts();
   const table = await facetTableOf(base, results[0]!);
@@ -79,7 +82,7 @@ async function countFacets(base: string, pagefind: PagefindApi, state: SearchSta
  * otherwise results come first and counts follow (see SearchApp).
  */
 async function findResults(base: string, pagefind: PagefindApi, state: SearchState): Promise<PagefindResult[]> {
-  if (isEmptySearch(state)) return [];
+  if (isEmptySearch(state) || hasNothingToSearch(state)) return [];
   let { results } = await pagefind.search(termOf(state));
   if (hasSelectedFilters(state) && results.length > 0) {
     const table = await facetTableOf(base, results[0]!);
@@ -254,7 +257,15 @@ export default function SearchApp({ base, labels }: Props) {
   const total = outcome?.results.length ?? 0;
   const leftOut = outcome ? searchTerms(outcome.state.q).leftOut : [];
   // The summary names the search its results answer, not a newer one still running.
-  const summary = outcome === undefined ? 'Loading search…' : isEmptySearch(outcome.state) ? 'Type a search term or choose a filter.' : `${total} ${total === 1 ? 'result' : 'results'}${outcome.state.q ? ` for “${outcome.state.q}”` : ''}`;
+  const nothingSearched = outcome !== undefined && hasNothingToSearch(outcome.state);
+  const summary =
+    outcome === undefined
+      ? 'Loading search…'
+      : isEmptySearch(outcome.state)
+        ? 'Type a search term or choose a filter.'
+        : nothingSearched
+          ? `No search for “${outcome.state.q}”: it has only common words.`
+          : `${total} ${total === 1 ? 'result' : 'results'}${outcome.state.q ? ` for “${outcome.state.q}”` : ''}`;
 
   return (
     <div className="search-app">
@@ -312,10 +323,10 @@ export default function SearchApp({ base, labels }: Props) {
           </div>
           {outcome && !error && leftOut.length > 0 && (
             <p id="search-note" className="search-note">
-              Common words left out of the search: {leftOut.map((word) => `“${word}”`).join(', ')}. To search for them too, put the words in quotes.
+              Common words left out of the search: {leftOut.map((word) => `“${word}”`).join(', ')}. To search for them{nothingSearched ? '' : ' too'}, put the words in quotes.
             </p>
           )}
-          {outcome && !error && total === 0 && !isEmptySearch(outcome.state) && (
+          {outcome && !error && total === 0 && !isEmptySearch(outcome.state) && !nothingSearched && (
             <p className="empty">
               Nothing matches this search. Check the spelling, try fewer or other words
               {hasSelectedFilters(outcome.state) ? ', or clear a filter' : ''}, or browse <a href={urls.browseIndex('themes')}>themes</a>,{' '}

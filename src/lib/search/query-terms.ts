@@ -6,8 +6,9 @@
  * sanitation" only ever differed from "water sanitation" on the rare page without "and", while it ranked
  * nothing better and downloaded the index of "and": at 5,000 solutions 55 kB, more than the rest of
  * the search together (see README "Search"). Search engines have long dropped such words; the page
- * says which were left out. Words in quotes are kept, as Pagefind searches a quoted phrase exactly; a
- * query of common words only is searched as typed.
+ * says which were left out. Words in quotes are kept, as Pagefind searches a quoted phrase exactly. A
+ * query of common words only ("the", or "a" as the first letter of a word being typed) leaves nothing to
+ * search: the page says so, and how to search for them (in quotes), rather than list nearly every page.
  */
 
 /**
@@ -20,7 +21,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
 );
 
 export interface SearchTerms {
-  /** The query to give Pagefind; null for an empty query (Pagefind then filters without a term). */
+  /** The query to give Pagefind; null when nothing is left to search (an empty query, or common words only). */
   term: string | null;
   /** The common words left out of it, lowercase, each once, in the order typed. */
   leftOut: string[];
@@ -37,7 +38,6 @@ export function searchTerms(query: string): SearchTerms {
   if (tokens.length === 0) return { term: null, leftOut: [] };
   const isCommon = (token: string) => !token.startsWith('"') && COMMON_WORDS.has(bare(token));
   const kept = tokens.filter((token) => !isCommon(token));
-  if (kept.length === 0) return { term: tokens.join(' '), leftOut: [] };
   const leftOut = [...new Set(tokens.filter(isCommon).map(bare))];
-  return { term: kept.join(' '), leftOut };
+  return { term: kept.length > 0 ? kept.join(' ') : null, leftOut };
 }
