@@ -65,31 +65,38 @@ const hasNothingToSearch = (state: SearchState) => state.q !== '' && termOf(stat
 const facetTableOf = (base: string, result: PagefindResult) => loadFacetTable(base, indexTag(result.id));
 
 /**
- * Facet counts for a state, from the facet table: among the pages matching the term (every page when
- * there is none), for each facet the pages that match the other facets' selections.
+ * The pages matching a state's term, before any facet: Pagefind's results for the term, every page when
+ * there is none, and none when the query has only common words. Results and counts both start here.
  */
-async function countFacets(base: string, pagefind: PagefindApi, state: SearchState): Promise<FacetCounts> {
-  if (hasNothingToSearch(state)) return emptyFacetCounts();
-  const { results } = await pagefind.search(termOf(state));
-  if (results.length === 0) return emptyFacetCounts();
-  const table = await facetTableOf(base, results[0]!);
-  return countFacetValues(table, results.map((result) => pageRankByDate(result.id)), state);
+async function findMatches(pagefind: PagefindApi, state: SearchState): Promise<PagefindResult[]> {
+  if (hasNothingToSearch(state)) return [];
+  return (await pagefind.search(termOf(state))).results;
 }
 
 /**
- * The results of a state: Pagefind's for the term (every page when there is none), narrowed by the
- * selected facets with the facet table, which is only fetched first when the state selects a facet;
- * otherwise results come first and counts follow (see SearchApp).
+ * Facet counts among the matches, from the facet table: for each facet, the matching pages that have
+ * the other facets' selections.
  */
-async function findResults(base: string, pagefind: PagefindApi, state: SearchState): Promise<PagefindResult[]> {
-  if (isEmptySearch(state) || hasNothingToSearch(state)) return [];
-  let { results } = await pagefind.search(termOf(state));
+async function countFacets(base: string, matches: readonly PagefindResult[], state: SearchState): Promise<FacetCounts> {
+  if (matches.length === 0) return emptyFacetCounts();
+  const table = await facetTableOf(base, matches[0]!);
+  return countFacetValues(table, matches.map((match) => pageRankByDate(match.id)), state);
+}
+
+/**
+ * The results of a state: the matches narrowed by the selected facets with the facet table, which is
+ * only fetched first when the state selects a facet; otherwise results come first and counts follow
+ * (see SearchApp). A state without a term or a facet lists nothing until the reader asks.
+ */
+async function findResults(base: string, matches: readonly PagefindResult[], state: SearchState): Promise<PagefindResult[]> {
+  if (isEmptySearch(state)) return [];
+  let results = [...matches];
   if (hasSelectedFilters(state) && results.length > 0) {
     const table = await facetTableOf(base, results[0]!);
     results = results.filter((result) => matchesFilters(table, pageRankByDate(result.id), state));
   }
   // The index numbers pages newest first, so a result's name gives its rank by date (index-names.ts).
-  return state.sort === 'date' ? [...results].sort((a, b) => pageRankByDate(a.id) - pageRankByDate(b.id)) : results;
+  return state.sort === 'date' ? results.sort((a, b) => pageRankByDate(a.id) - pageRankByDate(b.id)) : results;
 }
 
 const SHORTCUT_SETTING = 'alliance-atlas:slash-shortcut';
@@ -222,7 +229,8 @@ export default function SearchApp({ base, labels }: Props) {
     };
     (async () => {
       const pagefind = await loadPagefind(base);
-      const results = await findResults(base, pagefind, state);
+      const matches = await findMatches(pagefind, state);
+      const results = await findResults(base, matches, state);
       // The first few results are shown as soon as they are read; the rest of the page follows.
       const first = await Promise.all(results.slice(0, FIRST_PAINT).map((result) => result.data()));
       if (!current) return;
@@ -235,7 +243,7 @@ export default function SearchApp({ base, labels }: Props) {
       setShown(page);
       if (!wantCounts && isEmptySearch(state)) return;
       if (!facetTableLoaded && !wantCounts && !(await typingSettled(FIRST_COUNTS_DELAY_MS, true))) return;
-      const counts = await countFacets(base, pagefind, state);
+      const counts = await countFacets(base, matches, state);
       facetTableLoaded = true;
       if (current) setOutcome({ state, results, counts });
     })().catch((reason: unknown) => current && setError(`Search could not load (${String(reason)}). Browse by theme instead.`));
