@@ -1,8 +1,9 @@
 /**
  * The Pagefind bundle as the build leaves it, after compacting its metadata (src/integrations/pagefind/):
  * pages numbered newest first with no sort data left, every page keeps its fragment under a short name,
- * every index and filter chunk its file, the chunks' bounds cover every word with no gap, and each
- * indexed word lies inside its chunk's bounds.
+ * every index and filter chunk its file, the chunks' bounds cover every word with no gap, each
+ * indexed word lies inside its chunk's bounds, and the packed file of each index chunk and of the
+ * metadata unpacks to it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { compareWords } from '../../src/integrations/pagefind/chunk-bounds.ts';
 import { readPagefindFile } from '../../src/integrations/pagefind/compact-bundle.ts';
 import { pageRankByDate } from '../../src/lib/search/index-names.ts';
+import { PACKED_EXTENSION, PACKED_FORMAT, unpackPagefindFile } from '../../src/lib/search/packed-index.ts';
 import { decodeFacetTable, facetTableFileName } from '../../src/lib/search/facet-table.ts';
 import type { FacetName } from '../../src/lib/search/facets.ts';
 
@@ -28,6 +30,7 @@ describe('search index bundle', () => {
     expect(language).toBe('en');
     expect(existsSync(metaFile)).toBe(true);
     expect(readdirSync(bundle).filter((name) => name.endsWith('.pf_meta'))).toEqual([`pagefind.${details.hash}.pf_meta`]);
+    expect(readdirSync(bundle).filter((name) => name.endsWith(PACKED_EXTENSION))).toEqual([`pagefind.${details.hash}${PACKED_EXTENSION}`]);
   });
 
   it('lists every page under a short name with its fragment, and no fragment without a page', () => {
@@ -72,8 +75,29 @@ describe('search index bundle', () => {
     expect(Object.values(table.valuesByPage).every((byPage) => byPage.some((held) => held.length > 0))).toBe(true);
   });
 
-  it('lists every index chunk with its file, and no file without a chunk', () => {
-    expect(readdirSync(join(bundle, 'index')).sort()).toEqual(chunks.map(([, , name]) => `${name}.pf_index`).sort());
+  it('lists every index chunk with its file and its packed file, and no file without a chunk', () => {
+    expect(readdirSync(join(bundle, 'index')).sort()).toEqual(chunks.flatMap(([, , name]) => [`${name}.pf_index`, `${name}${PACKED_EXTENSION}`]).sort());
+  });
+
+  it('packs every index chunk and the metadata into a file that unpacks to the bytes Pagefind wrote, coded where that is smaller than gzip', () => {
+    const files = [...chunks.map(([, , name]) => join(bundle, 'index', `${name}.pf_index`)), metaFile];
+    let coded = 0;
+    for (const file of files) {
+      const gzipped = readFileSync(file);
+      const packed = new Uint8Array(readFileSync(file.replace(/\.pf_(index|meta)$/, PACKED_EXTENSION)));
+      const unpacked = unpackPagefindFile(packed);
+      if (packed[0] === PACKED_FORMAT.gzipped) {
+        expect(Buffer.from(unpacked).equals(gzipped), file).toBe(true);
+      } else {
+        coded++;
+        expect(packed[0], file).toBe(file === metaFile ? PACKED_FORMAT.metadata : PACKED_FORMAT.chunk);
+        expect(Buffer.from(unpacked).equals(gunzipSync(gzipped)), file).toBe(true);
+        expect(packed.length, file).toBeLessThan(gzipped.length);
+      }
+    }
+    // The sample content is small, but the metadata and the larger chunks code smaller than gzip.
+    expect(readFileSync(metaFile.replace(/\.pf_meta$/, PACKED_EXTENSION))[0]).toBe(PACKED_FORMAT.metadata);
+    expect(coded).toBeGreaterThan(1);
   });
 
   it('bounds the chunks with no gap: each begins where the one before ends', () => {

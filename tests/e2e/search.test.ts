@@ -185,6 +185,53 @@ describeInBrowser('search', () => {
     }
   });
 
+  it('reads Pagefind\'s metadata and index chunks from their packed files, with the results of Pagefind\'s own files', async () => {
+    const queries = ['alliance tabasco', 'community', '"capacity development"', 'educacion'];
+    // What each query finds, ranked and excerpted, in the page's Pagefind: ids, scores, excerpts.
+    const findAll = `(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      // The search page's options (src/lib/search/pagefind-client.ts), so excerpts are cut alike.
+      await pagefind.options({ baseUrl: '/', excerptLength: 24, noWorker: true });
+      await pagefind.init();
+      const found = {};
+      for (const query of ${JSON.stringify(queries)}) {
+        const search = await pagefind.search(query);
+        const top = await Promise.all(search.results.slice(0, 5).map(async (result) => ({ id: result.id, score: result.score, excerpt: (await result.data()).excerpt })));
+        found[query] = { total: search.results.length, top };
+      }
+      return found;
+    })()`;
+    const requested: string[] = [];
+    const onRequest = (request: { url(): string }) => {
+      if (request.url().includes('/pagefind/')) requested.push(new URL(request.url()).pathname);
+    };
+
+    // Pagefind alone, on a page without the search page's script: its own files.
+    const plain = await site.browser.newPage();
+    plain.on('request', onRequest);
+    await plain.goto(`${site.server.url}/about/`);
+    const own = await plain.evaluate(findAll);
+    await plain.close();
+    expect(requested.some((path) => path.endsWith('.pf_index'))).toBe(true);
+    expect(requested.some((path) => path.endsWith('.pf_packed'))).toBe(false);
+
+    // The search page: the same results, from the packed files only. (Browsing loads Pagefind but
+    // searches no word, so Pagefind meets the words in the same order, and adds scores in the same order.)
+    requested.length = 0;
+    page.on('request', onRequest);
+    try {
+      await page.goto(`${site.server.url}/search/?type=solution`);
+      await expect.poll(() => status().textContent()).toBe('2 results');
+      expect(await page.evaluate(findAll)).toEqual(own);
+      expect(requested.filter((path) => /\.pf_(index|meta)$/.test(path))).toEqual([]);
+      expect(requested.some((path) => /^\/pagefind\/pagefind\.en_[0-9a-f]+\.pf_packed$/.test(path))).toBe(true);
+      expect(requested.some((path) => /^\/pagefind\/index\/[0-9a-z]+\.pf_packed$/.test(path))).toBe(true);
+    } finally {
+      page.off('request', onRequest);
+    }
+    for (const query of queries) expect((own as Record<string, { total: number }>)[query]!.total, query).toBeGreaterThan(0);
+  });
+
   it('matches Spanish names without accents or case', async () => {
     await page.goto(`${site.server.url}/search/?q=educacion`);
     await expect.poll(() => titles()).toContain('Centro de Educación y Capacitación para el Desarrollo Sustentable');

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodeCbor, encodeCbor, type CborValue } from '../../src/integrations/pagefind/cbor.ts';
+import { decodeCbor, encodeCbor, type CborValue } from '../../src/lib/search/cbor.ts';
 import { closeChunkGaps, compareWords } from '../../src/integrations/pagefind/chunk-bounds.ts';
 import { compactBundle, readPagefindFile } from '../../src/integrations/pagefind/compact-bundle.ts';
 import { rankByDate } from '../../src/integrations/pagefind/page-order.ts';

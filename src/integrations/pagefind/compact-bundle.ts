@@ -20,7 +20,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
+import { decodeCbor, encodeCbor, type CborValue } from '../../lib/search/cbor.ts';
 import { indexFileName, TAG_LENGTH } from '../../lib/search/index-names.ts';
 import { encodeFacetTable, facetTableFileName } from '../../lib/search/facet-table.ts';
 import { closeChunkGaps, compareWords } from './chunk-bounds.ts';

@@ -8,14 +8,16 @@
  * made the index and each result's download larger.
  *
  * Then the bundle is made lighter for a reader's first search: its pages numbered by date, its metadata
- * compacted and its word index regrouped (`compact-bundle.ts`), its files recompressed (`recompress.ts`)
- * and its script minified (`minify-script.ts`). README "Search" has the figures.
+ * compacted and its word index regrouped (`compact-bundle.ts`), its files recompressed (`recompress.ts`),
+ * its metadata and index chunks packed for the search page (`pack-bundle.ts`) and its script minified
+ * (`minify-script.ts`). README "Search" has the figures.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { compactBundle } from './compact-bundle.ts';
 import { minifyPagefindScript } from './minify-script.ts';
+import { packBundle } from './pack-bundle.ts';
 import { recompressBundle } from './recompress.ts';
 
 export function pagefindIndex(): AstroIntegration {
@@ -35,9 +37,10 @@ export function pagefindIndex(): AstroIntegration {
           const bundle = `${site}pagefind`;
           const compacted = compactBundle(bundle);
           const saved = await recompressBundle(bundle);
+          const packed = packBundle(bundle);
           const minified = await minifyPagefindScript(bundle);
           const metadata = compacted.map(({ language, words, chunks, bytesBefore, bytesAfter }) => `${language}: ${words} words in ${chunks} chunks, ${(bytesBefore / 1024).toFixed(1)} → ${(bytesAfter / 1024).toFixed(1)} kB`).join('; ');
-          logger.info(`Pagefind indexed ${added.page_count} pages; metadata compacted (${metadata}); recompression saved ${(saved / 1024).toFixed(0)} kB; pagefind.js minified by ${(minified / 1024).toFixed(0)} kB`);
+          logger.info(`Pagefind indexed ${added.page_count} pages; metadata compacted (${metadata}); recompression saved ${(saved / 1024).toFixed(0)} kB; ${packed.files} files packed, ${(packed.gzippedBytes / 1024).toFixed(0)} → ${(packed.packedBytes / 1024).toFixed(0)} kB; pagefind.js minified by ${(minified / 1024).toFixed(0)} kB`);
         } finally {
           await pagefind.close();
         }

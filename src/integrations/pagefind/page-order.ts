@@ -11,7 +11,7 @@
  * chunks (with their accented variants) and the filter chunks. The shapes are Pagefind 1.6's, checked
  * as they are read.
  */
-import type { CborValue } from './cbor.ts';
+import type { CborValue } from '../../lib/search/cbor.ts';
 
 /** The one sort the site gives Pagefind (`src/components/SearchData.astro`, on every page). */
 const DATE_SORT = 'date';

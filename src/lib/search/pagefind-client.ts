@@ -3,6 +3,7 @@
  * build wrote (it is not bundled: it must match the index it reads).
  */
 import { decodeFacetTable, facetTableFileName, type FacetTable } from './facet-table.ts';
+import { fetchPackedFiles } from './packed-fetch.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -36,9 +37,15 @@ export interface PagefindApi {
 
 let loading: Promise<PagefindApi> | undefined;
 
-/** Loads Pagefind once from `<base>pagefind/pagefind.js`. */
+/**
+ * Loads Pagefind once from `<base>pagefind/pagefind.js`, reading its metadata and index chunks from their
+ * packed files (see packed-fetch.ts: Pagefind has no option for how it fetches, so the page's `fetch`
+ * does it).
+ */
 export function loadPagefind(base: string): Promise<PagefindApi> {
   loading ??= (async () => {
+    const bundle = new URL(`${base}pagefind/`, location.href).href;
+    globalThis.fetch = fetchPackedFiles(bundle, location.href, globalThis.fetch.bind(globalThis));
     const url = `${base}pagefind/pagefind.js`;
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
     // Without the worker, Pagefind saves a 12 kB download; a search takes a few milliseconds, so the

@@ -1,7 +1,9 @@
 /**
  * The part of CBOR (RFC 8949) that Pagefind's index files use: unsigned and negative integers, byte and
- * text strings, arrays, maps and the simple values. Enough to read Pagefind's metadata file and write it
- * back byte for byte (a test checks the round trip on a real index).
+ * text strings, arrays, maps and the simple values. Enough to read Pagefind's files and write them back
+ * byte for byte (a test checks the round trip on a real index): the build reworks them
+ * (`src/integrations/pagefind/`), and the search page writes back the files it unpacks
+ * (`packed-index.ts`).
  */
 
 export type CborValue = number | string | Uint8Array | boolean | null | CborValue[] | { [key: string]: CborValue };

@@ -1,0 +1,315 @@
+/**
+ * Pagefind's index chunks and metadata, packed for the wire: the same words, pages and positions, coded
+ * with models that learn each kind of number (`range-coder.ts`) instead of gzip. The build writes a
+ * packed file next to each of these files (`src/integrations/pagefind/pack-bundle.ts`); the search page
+ * unpacks it back into the exact bytes Pagefind wrote and hands them to Pagefind (`packed-fetch.ts`), so
+ * Pagefind's results, ranking, excerpts and quoted phrases are the ones of its own files.
+ *
+ * A chunk is `[[entry, …]]`; an entry is `[word, pages, variants]`; pages are
+ * `[gap from the previous page, locations, meta locations]`, where a location list holds word positions
+ * and negative weight or field markers; a variant (the word as written with accents) is
+ * `[variant, pages]` (Pagefind 1.6's `index_chunk.rs`, checked as it is packed).
+ *
+ * A packed chunk: a format byte, then one coded stream: the entry count; per entry the word (the length
+ * it shares with the word before, then the rest), its pages, its variants. Words are in order, so most
+ * share a prefix with the one before. The metadata: see `MetadataModel`.
+ */
+import { encodeCbor, type CborValue } from './cbor.ts';
+import { TAG_LENGTH } from './index-names.ts';
+import { probabilities, RangeDecoder, RangeEncoder, TextModel, UintModel, type BitCoder } from './range-coder.ts';
+
+/**
+ * The first byte of a packed file. A small chunk of a few words on many pages (dates, numbers) repeats
+ * whole runs that gzip copies and the models must still code one by one; its packed file is then
+ * Pagefind's own gzipped file after a 0 byte (a coded chunk starts with 1, coded metadata with 2).
+ * Another value is refused, so an old reader never misreads a newer file.
+ */
+export const PACKED_FORMAT = { gzipped: 0, chunk: 1, metadata: 2 } as const;
+
+/**
+ * A packed file is named as the file it packs, with this extension for `.pf_index` (an index chunk) or
+ * `.pf_meta` (the metadata): `index/<name>.pf_packed`, `pagefind.<hash>.pf_packed`.
+ */
+export const PACKED_EXTENSION = '.pf_packed';
+
+/** Pagefind's signature, which it checks at the start of a file it reads after unzipping. */
+const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
+
+/** A list of signed whole numbers: markers (negative) and positions (a first one, then gaps). */
+class IntListModel {
+  private readonly length = new UintModel();
+  // The sign of the first number, and of a number after a marker or after a position.
+  private readonly signs = probabilities(3);
+  private readonly markers = new UintModel();
+  private readonly afterMarker = new UintModel();
+  private readonly afterPosition = new UintModel();
+
+  code(coder: BitCoder, list?: readonly number[]): number[] {
+    const count = this.length.code(coder, list?.length);
+    const out = new Array<number>(count);
+    let context = 0;
+    for (let index = 0; index < count; index++) {
+      const written = list?.[index];
+      const negative = coder.bit(this.signs, context, written === undefined ? undefined : written < 0 ? 1 : 0);
+      if (negative) {
+        out[index] = -1 - this.markers.code(coder, written === undefined ? undefined : -1 - written);
+        context = 1;
+      } else {
+        out[index] = (context === 1 ? this.afterMarker : this.afterPosition).code(coder, written);
+        context = 2;
+      }
+    }
+    return out;
+  }
+}
+
+/** A word's pages: `[gap, locations, meta locations]` each. */
+class PageListModel {
+  private readonly count = new UintModel();
+  private readonly gaps = new UintModel();
+  private readonly locations = new IntListModel();
+  private readonly metaLocations = new IntListModel();
+
+  code(coder: BitCoder, pages?: readonly PageEntry[]): PageEntry[] {
+    const count = this.count.code(coder, pages?.length);
+    const out = new Array<PageEntry>(count);
+    for (let index = 0; index < count; index++) {
+      const page = pages?.[index];
+      out[index] = [this.gaps.code(coder, page?.[0]), this.locations.code(coder, page?.[1]), this.metaLocations.code(coder, page?.[2])];
+    }
+    return out;
+  }
+}
+
+type PageEntry = [number, number[], number[]];
+type WordEntry = [string, PageEntry[], [string, PageEntry[]][]];
+
+/** The models of one chunk, used in the same order to pack and to unpack it. */
+class ChunkModel {
+  private readonly entries = new UintModel();
+  private readonly shared = new UintModel();
+  private readonly rest = new TextModel();
+  private readonly pages = new PageListModel();
+  private readonly variantCount = new UintModel();
+  private readonly variants = new TextModel();
+  private readonly variantPages = new PageListModel();
+  private readonly encoder = new TextEncoder();
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+
+  code(coder: BitCoder, words?: readonly WordEntry[]): WordEntry[] {
+    const count = this.entries.code(coder, words?.length);
+    const out = new Array<WordEntry>(count);
+    let before = new Uint8Array(0);
+    for (let index = 0; index < count; index++) {
+      const entry = words?.[index];
+      const word = entry ? this.encoder.encode(entry[0]) : undefined;
+      const shared = this.shared.code(coder, word ? sharedPrefix(before, word) : undefined);
+      if (shared > before.length) throw new Error(`packed search data: word ${index} shares ${shared} bytes with a word of ${before.length}`);
+      const rest = this.rest.codeBytes(coder, word?.subarray(shared));
+      const bytes = new Uint8Array(shared + rest.length);
+      bytes.set(before.subarray(0, shared));
+      bytes.set(rest, shared);
+      before = bytes;
+      const pages = this.pages.code(coder, entry?.[1]);
+      const variantCount = this.variantCount.code(coder, entry?.[2].length);
+      const variants = new Array<[string, PageEntry[]]>(variantCount);
+      for (let variant = 0; variant < variantCount; variant++) {
+        const written = entry?.[2][variant];
+        variants[variant] = [this.variants.code(coder, written?.[0]), this.variantPages.code(coder, written?.[1])];
+      }
+      out[index] = [this.decoder.decode(bytes), pages, variants];
+    }
+    return out;
+  }
+}
+
+function sharedPrefix(a: Uint8Array, b: Uint8Array): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length++;
+  return length;
+}
+
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const isIntList = (value: unknown): value is number[] => Array.isArray(value) && value.every((item) => typeof item === 'number' && Number.isInteger(item));
+
+function checkedPages(pages: CborValue, where: string): PageEntry[] {
+  if (!Array.isArray(pages)) throw new Error(`${where}: the pages are not a list`);
+  pages.forEach((page, index) => {
+    if (!Array.isArray(page) || page.length !== 3 || !isCount(page[0]) || !isIntList(page[1]) || !isIntList(page[2])) {
+      throw new Error(`${where}: page entry ${index} is not [gap, locations, meta locations]`);
+    }
+  });
+  return pages as PageEntry[];
+}
+
+/** Checks a chunk has the shape of Pagefind 1.6's, naming the first part that does not. */
+function checkedChunk(chunk: CborValue, where: string): WordEntry[] {
+  if (!Array.isArray(chunk) || chunk.length !== 1 || !Array.isArray(chunk[0])) throw new Error(`${where}: not a Pagefind index chunk ([[word entries]])`);
+  return chunk[0].map((entry, index) => {
+    if (!Array.isArray(entry) || entry.length !== 3 || typeof entry[0] !== 'string' || !Array.isArray(entry[2])) throw new Error(`${where}: entry ${index} is not [word, pages, variants]`);
+    const word = `${where}: word "${entry[0]}"`;
+    const variants = entry[2].map((variant, position) => {
+      if (!Array.isArray(variant) || variant.length !== 2 || typeof variant[0] !== 'string') throw new Error(`${word}: variant ${position} is not [variant, pages]`);
+      return [variant[0], checkedPages(variant[1]!, `${word}, variant "${variant[0]}"`)] as [string, PageEntry[]];
+    });
+    return [entry[0], checkedPages(entry[1]!, word), variants];
+  });
+}
+
+type PageMeta = [string, number, string];
+type ChunkMeta = [string, string, string];
+type FilterMeta = [string, string];
+type SortMeta = [string, number[]];
+type Metadata = [string, PageMeta[], ChunkMeta[], FilterMeta[], SortMeta[], string[]];
+
+/**
+ * The metadata file of a bundle: `[version, pages, index chunks, filter chunks, sorts, meta fields]`,
+ * where a page is `[name, word count, fragment group]`, an index chunk `[first word, last word, name]`, a
+ * filter chunk `[filter, name]` and a sort `[sort, pages in order]` (Pagefind 1.6's `metadata.rs`).
+ *
+ * Names the build gave (`index-names.ts`: the bundle's tag, then the position in base 36) cost nothing
+ * once the tag is known: a list whose names all follow it is coded as one bit. Most of the rest is
+ * word counts and the chunks' bounds, each bound coded as the length it shares with the word before.
+ */
+class MetadataModel {
+  private readonly text = new TextModel();
+  private readonly counts = new UintModel();
+  private readonly wordCounts = new UintModel();
+  private readonly shared = new UintModel();
+  private readonly bounds = new TextModel();
+  private readonly sortPages = new UintModel();
+  private readonly flags = probabilities(3);
+
+  code(coder: BitCoder, meta?: Metadata): Metadata {
+    const version = this.text.code(coder, meta?.[0]);
+    // The tag of the build's names ('' when the first page's name has none); undefined when reading.
+    const named = this.text.code(coder, meta ? (nameTag(meta) ?? '') : undefined);
+    const names = (list: number, written?: readonly string[]) => {
+      const follows = coder.bit(this.flags, list, written === undefined ? undefined : written.every((name, position) => name === `${named}${position.toString(36)}`) && named !== '' ? 1 : 0);
+      return (position: number, name?: string) => (follows ? `${named}${position.toString(36)}` : this.text.code(coder, name));
+    };
+
+    const pageCount = this.counts.code(coder, meta?.[1].length);
+    const pageName = names(0, meta?.[1].map(([name]) => name));
+    const pages = Array.from({ length: pageCount }, (_, position): PageMeta => {
+      const page = meta?.[1][position];
+      return [pageName(position, page?.[0]), this.wordCounts.code(coder, page?.[1]), this.text.code(coder, page?.[2])];
+    });
+
+    const chunkCount = this.counts.code(coder, meta?.[2].length);
+    const chunkName = names(1, meta?.[2].map(([, , name]) => name));
+    let before = '';
+    const chunks = Array.from({ length: chunkCount }, (_, position): ChunkMeta => {
+      const chunk = meta?.[2][position];
+      const from = this.bound(coder, before, chunk?.[0]);
+      const to = this.bound(coder, from, chunk?.[1]);
+      before = to;
+      return [from, to, chunkName(position, chunk?.[2])];
+    });
+
+    const filterCount = this.counts.code(coder, meta?.[3].length);
+    const filterName = names(2, meta?.[3].map(([, name]) => name));
+    const filters = Array.from({ length: filterCount }, (_, position): FilterMeta => {
+      const filter = meta?.[3][position];
+      return [this.text.code(coder, filter?.[0]), filterName(position, filter?.[1])];
+    });
+
+    const sortCount = this.counts.code(coder, meta?.[4].length);
+    const sorts = Array.from({ length: sortCount }, (_, position): SortMeta => {
+      const sort = meta?.[4][position];
+      const name = this.text.code(coder, sort?.[0]);
+      const length = this.counts.code(coder, sort?.[1].length);
+      return [name, Array.from({ length }, (_, index) => this.sortPages.code(coder, sort?.[1][index]))];
+    });
+
+    const fieldCount = this.counts.code(coder, meta?.[5].length);
+    const fields = Array.from({ length: fieldCount }, (_, position) => this.text.code(coder, meta?.[5][position]));
+    return [version, pages, chunks, filters, sorts, fields];
+  }
+
+  /** A chunk bound: the length it shares with `before` in UTF-16 units, then the rest. */
+  private bound(coder: BitCoder, before: string, bound?: string): string {
+    let shared = 0;
+    if (bound !== undefined) while (shared < before.length && shared < bound.length && before[shared] === bound[shared]) shared++;
+    shared = this.shared.code(coder, bound === undefined ? undefined : shared);
+    if (shared > before.length) throw new Error(`packed search data: a chunk bound shares ${shared} units with one of ${before.length}`);
+    return before.slice(0, shared) + this.bounds.code(coder, bound?.slice(shared));
+  }
+}
+
+/** The tag of the names the build gave, read off the first page's name, or undefined. */
+function nameTag(meta: Metadata): string | undefined {
+  const first = meta[1][0]?.[0];
+  return first !== undefined && first.length > TAG_LENGTH ? first.slice(0, TAG_LENGTH) : undefined;
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+/** Checks metadata has the shape of Pagefind 1.6's, naming the first part that does not. */
+function checkedMetadata(meta: CborValue, where: string): Metadata {
+  const fail = (what: string): never => {
+    throw new Error(`${where}: ${what}`);
+  };
+  if (!Array.isArray(meta) || meta.length !== 6 || !isText(meta[0])) return fail('not Pagefind metadata ([version, pages, chunks, filters, sorts, fields])');
+  const list = (index: number, what: string, check: (item: CborValue) => boolean) => {
+    const items = meta[index];
+    if (!Array.isArray(items)) return fail(`the ${what}s are not a list`);
+    items.forEach((item, position) => check(item) || fail(`${what} ${position} is not of Pagefind's shape`));
+  };
+  list(1, 'page', (page) => Array.isArray(page) && page.length === 3 && isText(page[0]) && isCount(page[1]) && isText(page[2]));
+  list(2, 'index chunk', (chunk) => Array.isArray(chunk) && chunk.length === 3 && chunk.every(isText));
+  list(3, 'filter chunk', (filter) => Array.isArray(filter) && filter.length === 2 && filter.every(isText));
+  list(4, 'sort', (sort) => Array.isArray(sort) && sort.length === 2 && isText(sort[0]) && Array.isArray(sort[1]) && sort[1].every(isCount));
+  list(5, 'meta field', isText);
+  return meta as Metadata;
+}
+
+const withFormat = (format: number, data: Uint8Array) => {
+  const file = new Uint8Array(data.length + 1);
+  file[0] = format;
+  file.set(data, 1);
+  return file;
+};
+
+/** The packed file: the coded form if smaller than the gzipped file, which it is otherwise. */
+function smaller(format: number, coder: RangeEncoder, gzipped: Uint8Array): Uint8Array {
+  const coded = coder.finish();
+  return coded.length < gzipped.length ? withFormat(format, coded) : withFormat(PACKED_FORMAT.gzipped, gzipped);
+}
+
+/**
+ * The packed file of a Pagefind index chunk: `chunk` as decoded from its file, `gzipped` the file as
+ * written. The smaller of the coded chunk and the gzipped file; `where` names the chunk in errors.
+ */
+export function packIndexChunk(chunk: CborValue, gzipped: Uint8Array, where: string): Uint8Array {
+  const encoder = new RangeEncoder();
+  new ChunkModel().code(encoder, checkedChunk(chunk, where));
+  return smaller(PACKED_FORMAT.chunk, encoder, gzipped);
+}
+
+/** The packed file of a bundle's metadata, as `packIndexChunk` for a chunk. */
+export function packMetadata(meta: CborValue, gzipped: Uint8Array, where: string): Uint8Array {
+  const encoder = new RangeEncoder();
+  new MetadataModel().code(encoder, checkedMetadata(meta, where));
+  return smaller(PACKED_FORMAT.metadata, encoder, gzipped);
+}
+
+/**
+ * The bytes Pagefind reads for a packed file: the chunk or metadata as CBOR after Pagefind's signature
+ * (as its own file holds once unzipped, which Pagefind takes as is), or its own gzipped file.
+ */
+export function unpackPagefindFile(packed: Uint8Array): Uint8Array {
+  const format = packed[0];
+  if (format === PACKED_FORMAT.gzipped) return packed.subarray(1);
+  if (format !== PACKED_FORMAT.chunk && format !== PACKED_FORMAT.metadata) {
+    throw new Error(`packed search data: format ${format} is none of ${Object.entries(PACKED_FORMAT).map(([name, value]) => `${value} (${name})`).join(', ')}`);
+  }
+  const decoder = new RangeDecoder(packed, 1);
+  const value = format === PACKED_FORMAT.chunk ? [new ChunkModel().code(decoder)] : new MetadataModel().code(decoder);
+  if (!decoder.done) throw new Error('packed search data: bytes left after the end');
+  const cbor = encodeCbor(value as CborValue);
+  const bytes = new Uint8Array(SIGNATURE.length + cbor.length);
+  bytes.set(SIGNATURE);
+  bytes.set(cbor, SIGNATURE.length);
+  return bytes;
+}
