@@ -76,64 +76,126 @@ export function decodeCbor(bytes: Uint8Array): CborValue {
   return value;
 }
 
-/** Writes a value as CBOR with the shortest encoding of every length, as Pagefind does. */
-export function encodeCbor(value: CborValue): Uint8Array {
-  let out = new Uint8Array(1024);
-  let size = 0;
-  const text = new TextEncoder();
-  const room = (needed: number) => {
-    if (size + needed <= out.length) return;
-    const larger = new Uint8Array(Math.max(out.length * 2, size + needed));
-    larger.set(out.subarray(0, size));
-    out = larger;
-  };
-  const push = (...bytes: number[]) => {
-    room(bytes.length);
-    for (const byte of bytes) out[size++] = byte;
-  };
+/**
+ * Writes CBOR with the shortest encoding of every length, as Pagefind does, straight into a buffer that
+ * doubles when full. The search page writes whole index chunks back with it (tens of thousands of
+ * numbers) on a reader's first search, item by item as it unpacks them.
+ */
+export class CborWriter {
+  private out: Uint8Array;
+  private size = 0;
+  private readonly encoder = new TextEncoder();
 
-  const head = (major: number, argument: number) => {
+  /** `prefix`: bytes the output starts with (Pagefind's signature, for one). */
+  constructor(prefix: Uint8Array = new Uint8Array(0)) {
+    this.out = new Uint8Array(Math.max(4096, prefix.length * 2));
+    this.out.set(prefix);
+    this.size = prefix.length;
+  }
+
+  /** A whole number, negative or not. */
+  int(value: number): void {
+    if (!Number.isInteger(value)) throw new Error(`CBOR: floats are not supported (${value})`);
+    if (value >= 0) this.head(MAJOR.unsigned, value);
+    else this.head(MAJOR.negative, -1 - value);
+  }
+
+  /** The start of an array of `length` items, which follow. */
+  array(length: number): void {
+    this.head(MAJOR.array, length);
+  }
+
+  /** Text, given as its UTF-8 bytes. */
+  textBytes(utf8: Uint8Array): void {
+    this.bytesOf(MAJOR.text, utf8);
+  }
+
+  text(string: string): void {
+    // Most of the strings in Pagefind's files are short ASCII names: written byte by byte, they skip
+    // the encoder's copy.
+    let ascii = string.length < 256;
+    for (let index = 0; ascii && index < string.length; index++) ascii = string.charCodeAt(index) < 0x80;
+    if (!ascii) return this.textBytes(this.encoder.encode(string));
+    this.head(MAJOR.text, string.length);
+    this.room(string.length);
+    for (let index = 0; index < string.length; index++) this.out[this.size++] = string.charCodeAt(index);
+  }
+
+  bytes(data: Uint8Array): void {
+    this.bytesOf(MAJOR.bytes, data);
+  }
+
+  simple(value: boolean | null): void {
+    this.room(1);
+    this.out[this.size++] = (MAJOR.simple << 5) | (value === null ? 22 : value ? 21 : 20);
+  }
+
+  /** What was written. */
+  finish(): Uint8Array {
+    return this.out.slice(0, this.size);
+  }
+
+  head(major: number, argument: number): void {
     if (!Number.isSafeInteger(argument) || argument < 0) throw new Error(`CBOR: cannot encode ${argument}`);
+    this.room(9);
+    const out = this.out;
     const type = major << 5;
-    if (argument < 24) push(type | argument);
-    else if (argument < 0x100) push(type | 24, argument);
-    else if (argument < 0x10000) push(type | 25, argument >> 8, argument & 0xff);
-    else if (argument < 0x100000000) push(type | 26, argument >>> 24, (argument >>> 16) & 0xff, (argument >>> 8) & 0xff, argument & 0xff);
-    else {
+    if (argument < 24) out[this.size++] = type | argument;
+    else if (argument < 0x100) {
+      out[this.size++] = type | 24;
+      out[this.size++] = argument;
+    } else if (argument < 0x10000) {
+      out[this.size++] = type | 25;
+      out[this.size++] = argument >> 8;
+      out[this.size++] = argument & 0xff;
+    } else if (argument < 0x100000000) {
+      out[this.size++] = type | 26;
+      out[this.size++] = argument >>> 24;
+      out[this.size++] = (argument >>> 16) & 0xff;
+      out[this.size++] = (argument >>> 8) & 0xff;
+      out[this.size++] = argument & 0xff;
+    } else {
       const big = BigInt(argument);
-      push(type | 27);
-      for (let shift = 56n; shift >= 0n; shift -= 8n) push(Number((big >> shift) & 0xffn));
+      out[this.size++] = type | 27;
+      for (let shift = 56n; shift >= 0n; shift -= 8n) out[this.size++] = Number((big >> shift) & 0xffn);
     }
-  };
-  const bytesOf = (major: number, data: Uint8Array) => {
-    head(major, data.length);
-    room(data.length);
-    out.set(data, size);
-    size += data.length;
-  };
+  }
 
+  private bytesOf(major: number, data: Uint8Array) {
+    this.head(major, data.length);
+    this.room(data.length);
+    this.out.set(data, this.size);
+    this.size += data.length;
+  }
+
+  private room(needed: number) {
+    if (this.size + needed <= this.out.length) return;
+    const larger = new Uint8Array(Math.max(this.out.length * 2, this.size + needed));
+    larger.set(this.out.subarray(0, this.size));
+    this.out = larger;
+  }
+}
+
+/** Writes a value as CBOR with the shortest encoding of every length, as Pagefind does. */
+export function encodeCbor(value: CborValue, prefix?: Uint8Array): Uint8Array {
+  const writer = new CborWriter(prefix);
   const item = (current: CborValue): void => {
-    if (typeof current === 'number') {
-      if (!Number.isInteger(current)) throw new Error(`CBOR: floats are not supported (${current})`);
-      if (current >= 0) head(MAJOR.unsigned, current);
-      else head(MAJOR.negative, -1 - current);
-    } else if (typeof current === 'string') bytesOf(MAJOR.text, text.encode(current));
-    else if (current instanceof Uint8Array) bytesOf(MAJOR.bytes, current);
-    else if (typeof current === 'boolean') push((MAJOR.simple << 5) | (current ? 21 : 20));
-    else if (current === null) push((MAJOR.simple << 5) | 22);
+    if (typeof current === 'number') writer.int(current);
+    else if (typeof current === 'string') writer.text(current);
+    else if (current instanceof Uint8Array) writer.bytes(current);
+    else if (typeof current === 'boolean' || current === null) writer.simple(current);
     else if (Array.isArray(current)) {
-      head(MAJOR.array, current.length);
-      current.forEach(item);
+      writer.array(current.length);
+      for (const element of current) item(element);
     } else {
       const entries = Object.entries(current);
-      head(MAJOR.map, entries.length);
+      writer.head(MAJOR.map, entries.length);
       for (const [key, entry] of entries) {
         item(key);
         item(entry);
       }
     }
   };
-
   item(value);
-  return out.slice(0, size);
+  return writer.finish();
 }

@@ -14,7 +14,7 @@
  * it shares with the word before, then the rest), its pages, its variants. Words are in order, so most
  * share a prefix with the one before. The metadata: see `MetadataModel`.
  */
-import { encodeCbor, type CborValue } from './cbor.ts';
+import { CborWriter, encodeCbor, type CborValue } from './cbor.ts';
 import { TAG_LENGTH } from './index-names.ts';
 import { probabilities, RangeDecoder, RangeEncoder, TextModel, UintModel, type BitCoder } from './range-coder.ts';
 
@@ -35,6 +35,13 @@ export const PACKED_EXTENSION = '.pf_packed';
 /** Pagefind's signature, which it checks at the start of a file it reads after unzipping. */
 const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
 
+/*
+ * Each model below codes its part in both directions: `write` packs a chunk's values, `read` unpacks
+ * them straight into the CBOR Pagefind reads, with no list built in between (a chunk of a word on most
+ * pages holds tens of thousands of numbers, unpacked on a reader's first search). The two make the same
+ * coding calls in the same order; the tests and the build check every chunk both ways.
+ */
+
 /** A list of signed whole numbers: markers (negative) and positions (a first one, then gaps). */
 class IntListModel {
   private readonly length = new UintModel();
@@ -44,22 +51,33 @@ class IntListModel {
   private readonly afterMarker = new UintModel();
   private readonly afterPosition = new UintModel();
 
-  code(coder: BitCoder, list?: readonly number[]): number[] {
-    const count = this.length.code(coder, list?.length);
-    const out = new Array<number>(count);
+  write(coder: RangeEncoder, list: readonly number[]): void {
+    this.length.code(coder, list.length);
     let context = 0;
-    for (let index = 0; index < count; index++) {
-      const written = list?.[index];
-      const negative = coder.bit(this.signs, context, written === undefined ? undefined : written < 0 ? 1 : 0);
-      if (negative) {
-        out[index] = -1 - this.markers.code(coder, written === undefined ? undefined : -1 - written);
+    for (const value of list) {
+      if (coder.bit(this.signs, context, value < 0 ? 1 : 0)) {
+        this.markers.code(coder, -1 - value);
         context = 1;
       } else {
-        out[index] = (context === 1 ? this.afterMarker : this.afterPosition).code(coder, written);
+        (context === 1 ? this.afterMarker : this.afterPosition).code(coder, value);
         context = 2;
       }
     }
-    return out;
+  }
+
+  read(coder: RangeDecoder, out: CborWriter): void {
+    const count = this.length.code(coder);
+    out.array(count);
+    let context = 0;
+    for (let index = 0; index < count; index++) {
+      if (coder.bit(this.signs, context)) {
+        out.int(-1 - this.markers.code(coder));
+        context = 1;
+      } else {
+        out.int((context === 1 ? this.afterMarker : this.afterPosition).code(coder));
+        context = 2;
+      }
+    }
   }
 }
 
@@ -70,21 +88,31 @@ class PageListModel {
   private readonly locations = new IntListModel();
   private readonly metaLocations = new IntListModel();
 
-  code(coder: BitCoder, pages?: readonly PageEntry[]): PageEntry[] {
-    const count = this.count.code(coder, pages?.length);
-    const out = new Array<PageEntry>(count);
-    for (let index = 0; index < count; index++) {
-      const page = pages?.[index];
-      out[index] = [this.gaps.code(coder, page?.[0]), this.locations.code(coder, page?.[1]), this.metaLocations.code(coder, page?.[2])];
+  write(coder: RangeEncoder, pages: readonly PageEntry[]): void {
+    this.count.code(coder, pages.length);
+    for (const [gap, locations, metaLocations] of pages) {
+      this.gaps.code(coder, gap);
+      this.locations.write(coder, locations);
+      this.metaLocations.write(coder, metaLocations);
     }
-    return out;
+  }
+
+  read(coder: RangeDecoder, out: CborWriter): void {
+    const count = this.count.code(coder);
+    out.array(count);
+    for (let index = 0; index < count; index++) {
+      out.array(3);
+      out.int(this.gaps.code(coder));
+      this.locations.read(coder, out);
+      this.metaLocations.read(coder, out);
+    }
   }
 }
 
 type PageEntry = [number, number[], number[]];
 type WordEntry = [string, PageEntry[], [string, PageEntry[]][]];
 
-/** The models of one chunk, used in the same order to pack and to unpack it. */
+/** The models of one chunk: its words, each with its pages and its variants. */
 class ChunkModel {
   private readonly entries = new UintModel();
   private readonly shared = new UintModel();
@@ -93,33 +121,51 @@ class ChunkModel {
   private readonly variantCount = new UintModel();
   private readonly variants = new TextModel();
   private readonly variantPages = new PageListModel();
-  private readonly encoder = new TextEncoder();
-  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
 
-  code(coder: BitCoder, words?: readonly WordEntry[]): WordEntry[] {
-    const count = this.entries.code(coder, words?.length);
-    const out = new Array<WordEntry>(count);
+  write(coder: RangeEncoder, words: readonly WordEntry[]): void {
+    const utf8 = new TextEncoder();
+    this.entries.code(coder, words.length);
+    let before = new Uint8Array(0);
+    for (const [text, pages, variants] of words) {
+      const word = utf8.encode(text);
+      const shared = sharedPrefix(before, word);
+      this.shared.code(coder, shared);
+      this.rest.codeBytes(coder, word.subarray(shared));
+      before = word;
+      this.pages.write(coder, pages);
+      this.variantCount.code(coder, variants.length);
+      for (const [variant, variantPages] of variants) {
+        this.variants.codeBytes(coder, utf8.encode(variant));
+        this.variantPages.write(coder, variantPages);
+      }
+    }
+  }
+
+  /** Reads the chunk into `out` as Pagefind's `[[entry, …]]`. */
+  read(coder: RangeDecoder, out: CborWriter): void {
+    const count = this.entries.code(coder);
+    out.array(1);
+    out.array(count);
     let before = new Uint8Array(0);
     for (let index = 0; index < count; index++) {
-      const entry = words?.[index];
-      const word = entry ? this.encoder.encode(entry[0]) : undefined;
-      const shared = this.shared.code(coder, word ? sharedPrefix(before, word) : undefined);
+      const shared = this.shared.code(coder);
       if (shared > before.length) throw new Error(`packed search data: word ${index} shares ${shared} bytes with a word of ${before.length}`);
-      const rest = this.rest.codeBytes(coder, word?.subarray(shared));
-      const bytes = new Uint8Array(shared + rest.length);
-      bytes.set(before.subarray(0, shared));
-      bytes.set(rest, shared);
-      before = bytes;
-      const pages = this.pages.code(coder, entry?.[1]);
-      const variantCount = this.variantCount.code(coder, entry?.[2].length);
-      const variants = new Array<[string, PageEntry[]]>(variantCount);
-      for (let variant = 0; variant < variantCount; variant++) {
-        const written = entry?.[2][variant];
-        variants[variant] = [this.variants.code(coder, written?.[0]), this.variantPages.code(coder, written?.[1])];
+      const rest = this.rest.codeBytes(coder);
+      const word = new Uint8Array(shared + rest.length);
+      word.set(before.subarray(0, shared));
+      word.set(rest, shared);
+      before = word;
+      out.array(3);
+      out.textBytes(word);
+      this.pages.read(coder, out);
+      const variants = this.variantCount.code(coder);
+      out.array(variants);
+      for (let variant = 0; variant < variants; variant++) {
+        out.array(2);
+        out.textBytes(this.variants.codeBytes(coder));
+        this.variantPages.read(coder, out);
       }
-      out[index] = [this.decoder.decode(bytes), pages, variants];
     }
-    return out;
   }
 }
 
@@ -283,7 +329,7 @@ function smaller(format: number, coder: RangeEncoder, gzipped: Uint8Array): Uint
  */
 export function packIndexChunk(chunk: CborValue, gzipped: Uint8Array, where: string): Uint8Array {
   const encoder = new RangeEncoder();
-  new ChunkModel().code(encoder, checkedChunk(chunk, where));
+  new ChunkModel().write(encoder, checkedChunk(chunk, where));
   return smaller(PACKED_FORMAT.chunk, encoder, gzipped);
 }
 
@@ -305,11 +351,14 @@ export function unpackPagefindFile(packed: Uint8Array): Uint8Array {
     throw new Error(`packed search data: format ${format} is none of ${Object.entries(PACKED_FORMAT).map(([name, value]) => `${value} (${name})`).join(', ')}`);
   }
   const decoder = new RangeDecoder(packed, 1);
-  const value = format === PACKED_FORMAT.chunk ? [new ChunkModel().code(decoder)] : new MetadataModel().code(decoder);
+  let bytes: Uint8Array;
+  if (format === PACKED_FORMAT.chunk) {
+    const out = new CborWriter(SIGNATURE);
+    new ChunkModel().read(decoder, out);
+    bytes = out.finish();
+  } else {
+    bytes = encodeCbor(new MetadataModel().code(decoder) as CborValue, SIGNATURE);
+  }
   if (!decoder.done) throw new Error('packed search data: bytes left after the end');
-  const cbor = encodeCbor(value as CborValue);
-  const bytes = new Uint8Array(SIGNATURE.length + cbor.length);
-  bytes.set(SIGNATURE);
-  bytes.set(cbor, SIGNATURE.length);
   return bytes;
 }

@@ -11,13 +11,34 @@
  * search: the page says so, and how to search for them (in quotes), rather than list nearly every page.
  */
 
+/** The English stop words of Apache Lucene's `EnglishAnalyzer` (its `ENGLISH_STOP_WORDS_SET`). */
+const LUCENE_STOP_WORDS = 'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with';
+
 /**
- * The English stop words of Apache Lucene's `EnglishAnalyzer` (its `ENGLISH_STOP_WORDS_SET`): a short,
- * well-known list of words that carry no topic. Kept to that list on purpose: a longer one would start
- * to drop words readers search for.
+ * The English stop words of the Snowball project (snowballstem.org, the list NLTK ships), without the
+ * contractions ("isn't"), which the search splits at the apostrophe anyway: pronouns, auxiliaries,
+ * prepositions, conjunctions and determiners, the closed classes of English that carry no topic.
+ */
+const SNOWBALL_STOP_WORDS =
+  'i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers herself ' +
+  'it its itself they them their theirs themselves what which who whom this that these those am is are was were be ' +
+  'been being have has had having do does did doing would should could ought a an the and but if or because as ' +
+  'until while of at by for with about against between into through during before after above below to from up ' +
+  'down in out on off over under again further then once here there when where why how all any both each few more ' +
+  'most other some such no nor not only own same so than too very';
+
+/** Words of those lists that readers search for on this site: "who" is also WHO, the World Health Organization. */
+const KEPT_WORDS = new Set(['who']);
+
+/**
+ * The common words left out of a search: Lucene's short list and Snowball's longer one. Each of these
+ * words is on nearly every page of English prose, so each costs a large index chunk (20 to 30 kB at
+ * 5,000 solutions, see README "Search") and narrows nothing. Lucene's list alone left "from",
+ * "which" or "have" in, and a query with two or three of them ("partners from community") passed the
+ * search page's download budget. Words of a topic are never on these lists.
  */
 export const COMMON_WORDS: ReadonlySet<string> = new Set(
-  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(' '),
+  `${LUCENE_STOP_WORDS} ${SNOWBALL_STOP_WORDS}`.split(' ').filter((word) => !KEPT_WORDS.has(word)),
 );
 
 export interface SearchTerms {
