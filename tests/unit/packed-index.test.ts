@@ -150,7 +150,10 @@ function sampleMetadata(seed: number, pages: number, names = (position: number) 
 
 describe('packing the metadata', () => {
   it('unpacks to the exact bytes of the metadata, with the build\'s names or any others', () => {
-    const shapes = [sampleMetadata(1, 0), sampleMetadata(2, 1), sampleMetadata(3, 500), sampleMetadata(4, 2000), sampleMetadata(5, 300, (position) => `page-${position * 7}`)];
+    const astral = sampleMetadata(9, 20) as [string, unknown, [string, string, string][], ...CborValue[]];
+    // Bounds that share the first half of a character beyond U+FFFF (😀 and 😃 both start with \uD83D).
+    astral[2] = [['', 'x😀a', '4f9050'], ['x😃b', 'y\u{10FFFF}', '4f9051'], ['y\u{10FFFE}', 'z\u{10FFFF}', '4f9052']];
+    const shapes = [sampleMetadata(1, 0), sampleMetadata(2, 1), sampleMetadata(3, 500), sampleMetadata(4, 2000), sampleMetadata(5, 300, (position) => `page-${position * 7}`), astral as CborValue];
     shapes.forEach((meta, index) => {
       const packed = packMetadata(meta, new Uint8Array(1 << 20), `meta ${index}`);
       expect(packed[0], `meta ${index}`).toBe(PACKED_FORMAT.metadata);

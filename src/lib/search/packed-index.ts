@@ -277,6 +277,9 @@ class MetadataModel {
   private bound(coder: BitCoder, before: string, bound?: string): string {
     let shared = 0;
     if (bound !== undefined) while (shared < before.length && shared < bound.length && before[shared] === bound[shared]) shared++;
+    // Never between the two halves of a character beyond U+FFFF ("😀", or the U+10FFFF that ends a
+    // chunk's last bound): the rest is coded as UTF-8, which has no half characters.
+    if (shared > 0 && /[\uD800-\uDBFF]/.test(before[shared - 1]!)) shared--;
     shared = this.shared.code(coder, bound === undefined ? undefined : shared);
     if (shared > before.length) throw new Error(`packed search data: a chunk bound shares ${shared} units with one of ${before.length}`);
     return before.slice(0, shared) + this.bounds.code(coder, bound?.slice(shared));
