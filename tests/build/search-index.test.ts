@@ -2,8 +2,8 @@
  * The Pagefind bundle as the build leaves it, after compacting its metadata (src/integrations/pagefind/):
  * pages numbered newest first with no sort data left, every page keeps its fragment under a short name,
  * every index and filter chunk its file, the chunks' bounds cover every word with no gap, each
- * indexed word lies inside its chunk's bounds, and the packed file of each index chunk and of the
- * metadata unpacks to it.
+ * indexed word lies inside its chunk's bounds, and the packed file of each index chunk, of the
+ * metadata and of the WebAssembly unpacks to it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,7 +30,7 @@ describe('search index bundle', () => {
     expect(language).toBe('en');
     expect(existsSync(metaFile)).toBe(true);
     expect(readdirSync(bundle).filter((name) => name.endsWith('.pf_meta'))).toEqual([`pagefind.${details.hash}.pf_meta`]);
-    expect(readdirSync(bundle).filter((name) => name.endsWith(PACKED_EXTENSION))).toEqual([`pagefind.${details.hash}${PACKED_EXTENSION}`]);
+    expect(readdirSync(bundle).filter((name) => name.endsWith(PACKED_EXTENSION)).sort()).toEqual([`pagefind.${details.hash}${PACKED_EXTENSION}`, `wasm.en${PACKED_EXTENSION}`, `wasm.unknown${PACKED_EXTENSION}`]);
   });
 
   it('lists every page under a short name with its fragment, and no fragment without a page', () => {
@@ -80,23 +80,26 @@ describe('search index bundle', () => {
   });
 
   it('packs every index chunk and the metadata into a file that unpacks to the bytes Pagefind wrote, coded where that is smaller than gzip', () => {
-    const files = [...chunks.map(([, , name]) => join(bundle, 'index', `${name}.pf_index`)), metaFile];
+    const wasmFile = join(bundle, `wasm.${language}.pagefind`);
+    const files = [...chunks.map(([, , name]) => join(bundle, 'index', `${name}.pf_index`)), metaFile, wasmFile];
     let coded = 0;
     for (const file of files) {
       const gzipped = readFileSync(file);
-      const packed = new Uint8Array(readFileSync(file.replace(/\.pf_(index|meta)$/, PACKED_EXTENSION)));
+      const packed = new Uint8Array(readFileSync(file.replace(/\.(pf_index|pf_meta|pagefind)$/, PACKED_EXTENSION)));
       const unpacked = unpackPagefindFile(packed);
       if (packed[0] === PACKED_FORMAT.gzipped) {
         expect(Buffer.from(unpacked).equals(gzipped), file).toBe(true);
       } else {
         coded++;
-        expect(packed[0], file).toBe(file === metaFile ? PACKED_FORMAT.metadata : PACKED_FORMAT.chunk);
+        expect(packed[0], file).toBe(file === metaFile ? PACKED_FORMAT.metadata : file === wasmFile ? PACKED_FORMAT.lzma : PACKED_FORMAT.chunk);
         expect(Buffer.from(unpacked).equals(gunzipSync(gzipped)), file).toBe(true);
         expect(packed.length, file).toBeLessThan(gzipped.length);
       }
     }
-    // The sample content is small, but the metadata and the larger chunks code smaller than gzip.
+    // The sample content is small, but the metadata and the larger chunks code smaller than gzip, and
+    // the WebAssembly is smaller in LZMA.
     expect(readFileSync(metaFile.replace(/\.pf_meta$/, PACKED_EXTENSION))[0]).toBe(PACKED_FORMAT.metadata);
+    expect(readFileSync(wasmFile.replace(/\.pagefind$/, PACKED_EXTENSION))[0]).toBe(PACKED_FORMAT.lzma);
     expect(coded).toBeGreaterThan(1);
   });
 

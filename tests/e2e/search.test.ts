@@ -185,7 +185,7 @@ describeInBrowser('search', () => {
     }
   });
 
-  it('reads Pagefind\'s metadata and index chunks from their packed files, with the results of Pagefind\'s own files', async () => {
+  it('reads Pagefind\'s metadata, index chunks and WebAssembly from their packed files, with the results of Pagefind\'s own files', async () => {
     const queries = ['alliance tabasco', 'community', '"capacity development"', 'educacion'];
     // What each query finds, ranked and excerpted, in the page's Pagefind: ids, scores, excerpts.
     const findAll = `(async () => {
@@ -223,7 +223,8 @@ describeInBrowser('search', () => {
       await page.goto(`${site.server.url}/search/?type=solution`);
       await expect.poll(() => status().textContent()).toBe('2 results');
       expect(await page.evaluate(findAll)).toEqual(own);
-      expect(requested.filter((path) => /\.pf_(index|meta)$/.test(path))).toEqual([]);
+      expect(requested.filter((path) => /\.pf_(index|meta)$|\/wasm\.[a-z]+\.pagefind$/.test(path))).toEqual([]);
+      expect(requested).toContain('/pagefind/wasm.en.pf_packed');
       expect(requested.some((path) => /^\/pagefind\/pagefind\.en_[0-9a-f]+\.pf_packed$/.test(path))).toBe(true);
       expect(requested.some((path) => /^\/pagefind\/index\/[0-9a-z]+\.pf_packed$/.test(path))).toBe(true);
     } finally {

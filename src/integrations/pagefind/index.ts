@@ -9,7 +9,7 @@
  *
  * Then the bundle is made lighter for a reader's first search: its pages numbered by date, its metadata
  * compacted and its word index regrouped (`compact-bundle.ts`), its files recompressed (`recompress.ts`),
- * its metadata and index chunks packed for the search page (`pack-bundle.ts`) and its script minified
+ * its metadata, index chunks and WebAssembly packed for the search page (`pack-bundle.ts`) and its script minified
  * (`minify-script.ts`). README "Search" has the figures.
  */
 import type { AstroIntegration } from 'astro';
@@ -37,7 +37,7 @@ export function pagefindIndex(): AstroIntegration {
           const bundle = `${site}pagefind`;
           const compacted = compactBundle(bundle);
           const saved = await recompressBundle(bundle);
-          const packed = packBundle(bundle);
+          const packed = await packBundle(bundle);
           const minified = await minifyPagefindScript(bundle);
           const metadata = compacted.map(({ language, words, chunks, bytesBefore, bytesAfter }) => `${language}: ${words} words in ${chunks} chunks, ${(bytesBefore / 1024).toFixed(1)} → ${(bytesAfter / 1024).toFixed(1)} kB`).join('; ');
           logger.info(`Pagefind indexed ${added.page_count} pages; metadata compacted (${metadata}); recompression saved ${(saved / 1024).toFixed(0)} kB; ${packed.files} files packed, ${(packed.gzippedBytes / 1024).toFixed(0)} → ${(packed.packedBytes / 1024).toFixed(0)} kB; pagefind.js minified by ${(minified / 1024).toFixed(0)} kB`);

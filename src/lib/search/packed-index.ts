@@ -16,15 +16,17 @@
  */
 import { CborWriter, encodeCbor, type CborValue } from './cbor.ts';
 import { TAG_LENGTH } from './index-names.ts';
+import { decodeLzma } from './lzma.ts';
 import { probabilities, RangeDecoder, RangeEncoder, TextModel, UintModel, type BitCoder } from './range-coder.ts';
 
 /**
  * The first byte of a packed file. A small chunk of a few words on many pages (dates, numbers) repeats
  * whole runs that gzip copies and the models must still code one by one; its packed file is then
- * Pagefind's own gzipped file after a 0 byte (a coded chunk starts with 1, coded metadata with 2).
- * Another value is refused, so an old reader never misreads a newer file.
+ * Pagefind's own gzipped file after a 0 byte (a coded chunk starts with 1, coded metadata with 2, and a
+ * file in LZMA, Pagefind's WebAssembly, with 3). Another value is refused, so an old reader never
+ * misreads a newer file.
  */
-export const PACKED_FORMAT = { gzipped: 0, chunk: 1, metadata: 2 } as const;
+export const PACKED_FORMAT = { gzipped: 0, chunk: 1, metadata: 2, lzma: 3 } as const;
 
 /**
  * A packed file is named as the file it packs, with this extension for `.pf_index` (an index chunk) or
@@ -344,12 +346,22 @@ export function packMetadata(meta: CborValue, gzipped: Uint8Array, where: string
 }
 
 /**
- * The bytes Pagefind reads for a packed file: the chunk or metadata as CBOR after Pagefind's signature
- * (as its own file holds once unzipped, which Pagefind takes as is), or its own gzipped file.
+ * The packed file of any other file of Pagefind's: `lzma` its content (as unzipped) in LZMA's `.lzma`
+ * format, `gzipped` the file as written; the smaller.
+ */
+export function packLzma(lzma: Uint8Array, gzipped: Uint8Array): Uint8Array {
+  return lzma.length < gzipped.length ? withFormat(PACKED_FORMAT.lzma, lzma) : withFormat(PACKED_FORMAT.gzipped, gzipped);
+}
+
+/**
+ * The bytes Pagefind reads for a packed file: the file's content as its own file holds it once unzipped
+ * (its signature, then the chunk or metadata as CBOR, or the WebAssembly), which Pagefind takes as is;
+ * or its own gzipped file.
  */
 export function unpackPagefindFile(packed: Uint8Array): Uint8Array {
   const format = packed[0];
   if (format === PACKED_FORMAT.gzipped) return packed.subarray(1);
+  if (format === PACKED_FORMAT.lzma) return decodeLzma(packed.subarray(1));
   if (format !== PACKED_FORMAT.chunk && format !== PACKED_FORMAT.metadata) {
     throw new Error(`packed search data: format ${format} is none of ${Object.entries(PACKED_FORMAT).map(([name, value]) => `${value} (${name})`).join(', ')}`);
   }

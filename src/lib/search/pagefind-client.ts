@@ -38,9 +38,9 @@ export interface PagefindApi {
 let loading: Promise<PagefindApi> | undefined;
 
 /**
- * Loads Pagefind once from `<base>pagefind/pagefind.js`, reading its metadata and index chunks from their
- * packed files (see packed-fetch.ts: Pagefind has no option for how it fetches, so the page's `fetch`
- * does it).
+ * Loads Pagefind once from `<base>pagefind/pagefind.js`, reading its metadata, index chunks and
+ * WebAssembly from their packed files (see packed-fetch.ts: Pagefind has no option for how it fetches,
+ * so the page's `fetch` does it).
  */
 export function loadPagefind(base: string): Promise<PagefindApi> {
   loading ??= (async () => {

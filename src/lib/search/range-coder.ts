@@ -95,8 +95,15 @@ export class RangeDecoder implements BitCoder {
   private at: number;
   private readonly bytes: Uint8Array;
 
-  constructor(bytes: Uint8Array, start = 0) {
+  private readonly adaptShift: number;
+
+  /**
+   * Reads the stream in `bytes` from `start`. `adaptShift`: how far each bit moves its probability
+   * (1/2^shift of the way); LZMA's streams, read by `lzma.ts`, use 5.
+   */
+  constructor(bytes: Uint8Array, start = 0, adaptShift = ADAPT_SHIFT) {
     this.bytes = bytes;
+    this.adaptShift = adaptShift;
     this.at = start;
     if (this.nextByte() !== 0) throw new Error('packed search data: the coded stream does not start with 0');
     for (let index = 0; index < 4; index++) this.code = ((this.code << 8) | this.nextByte()) >>> 0;
@@ -108,12 +115,12 @@ export class RangeDecoder implements BitCoder {
     let bit: number;
     if (this.code < bound) {
       this.range = bound;
-      probabilities[index] = probability + ((PROBABILITY_ONE - probability) >> ADAPT_SHIFT);
+      probabilities[index] = probability + ((PROBABILITY_ONE - probability) >> this.adaptShift);
       bit = 0;
     } else {
       this.code -= bound;
       this.range -= bound;
-      probabilities[index] = probability - (probability >> ADAPT_SHIFT);
+      probabilities[index] = probability - (probability >> this.adaptShift);
       bit = 1;
     }
     while (this.range < TOP) {
