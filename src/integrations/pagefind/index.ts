@@ -9,8 +9,8 @@
  *
  * Then the bundle is made lighter for a reader's first search: its pages numbered by date, its metadata
  * compacted and its word index regrouped (`compact-bundle.ts`), its files recompressed (`recompress.ts`),
- * its metadata, index chunks and WebAssembly packed for the search page (`pack-bundle.ts`) and its script minified
- * (`minify-script.ts`). README "Search" has the figures.
+ * its metadata, index chunks and WebAssembly packed for the search page (`pack-bundle.ts`) and its
+ * script minified (`minify-script.ts`). README "Search" has the figures.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
