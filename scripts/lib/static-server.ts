@@ -5,7 +5,7 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
@@ -39,7 +39,8 @@ export async function serveStatic(root: string, onSent?: (path: string, bytes: n
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(base, pathname));
-    if (!file.startsWith(base)) file = join(base, '404.html');
+    // Only files inside the root: not `../`, and not a sibling folder whose name starts like the root's.
+    if (file !== base && !file.startsWith(`${base}${sep}`)) file = join(base, '404.html');
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!pathname.endsWith('/')) {
         response.writeHead(301, { Location: `${pathname}/` }).end();

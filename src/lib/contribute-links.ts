@@ -3,6 +3,8 @@
  * installing anything: "Suggest an edit" opens the entry's file, "Share your inspiration story" opens
  * a new story file pre-filled with the template.
  */
+import { relative, resolve, sep } from 'node:path';
+import { contentRoot } from '../content-root.ts';
 import { site } from '../site.config.ts';
 import { templateFor } from './scaffold/templates.ts';
 import { slugify } from './slugify.ts';
@@ -10,6 +12,14 @@ import { slugify } from './slugify.ts';
 /** The web editor for a file of the repository (path relative to the project root). */
 export function editUrl(filePath: string): string {
   return `${site.repository}/edit/${site.branch}/${filePath.replace(/^\.\//, '')}`;
+}
+
+/**
+ * The web editor for an entry's file, given as the content layer gives it (relative to the project);
+ * in the repository it lies under content/, wherever the content root the build read is.
+ */
+export function editEntryUrl(entryFile: string): string {
+  return editUrl(relative(contentRoot(), resolve(entryFile)).split(sep).join('/'));
 }
 
 /** The web editor's new-file page for a story inspired by the given solution or building block. */

@@ -8,7 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { discover } from '../../src/lib/validation/discover.ts';
 import { readSource } from '../../src/lib/validation/source-file.ts';
 import { eventFormats, phases, regions, scales } from '../../src/schemas/vocabularies.ts';
-import { fixtureSite, projectRoot } from '../support/paths.ts';
+import { fixtureSite, searchFixtureSite } from '../support/paths.ts';
 import { listPages, page, text } from '../support/dist.ts';
 
 const siteDist = inject('siteDist');
@@ -25,8 +25,9 @@ function publishedEntries(root: string) {
 }
 
 describe.each([
-  ['the site', siteDist, projectRoot],
+  ['the site', siteDist, inject('siteRoot')],
   ['the fixture site', fixtureDist, fixtureSite],
+  ['the search fixture site', inject('searchDist'), searchFixtureSite],
 ])('%s', (_name, dist, root) => {
   const pages = listPages(dist);
 

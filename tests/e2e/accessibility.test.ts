@@ -1,12 +1,13 @@
 /**
- * axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules on every page of the sitemap (light mode), and
- * on one page of each kind in dark mode and at phone width: zero violations.
+ * axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules on every page of the sitemap (light mode), on
+ * one page of each kind in dark mode and at phone width, on the pages only the fixture sites have, and
+ * on the search page with results: zero violations. One test a page, so a slow page cannot starve the
+ * others of their time and a failure names its page.
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { describeInBrowser, servedSite } from '../support/chromium.ts';
 import { samplePerKind, sitemapPaths } from '../support/site-pages.ts';
 
@@ -22,42 +23,47 @@ async function violations(page: Page, url: string): Promise<string[]> {
   return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join('; ')})`);
 }
 
-describeInBrowser('accessibility', () => {
+/** Runs the checks of a describe block in one browser page, opened with `options`. */
+function auditPage(site: ReturnType<typeof servedSite>, options: Parameters<ReturnType<typeof servedSite>['browser']['newPage']>[0]) {
+  const holder = {} as { page: Page };
+  beforeAll(async () => {
+    holder.page = await site.browser.newPage(options);
+  });
+  afterAll(() => holder.page?.close());
+  return (path: string) => violations(holder.page, `${site.server.url}${path}`);
+}
+
+describeInBrowser('accessibility of every page of the site (light mode, desktop)', () => {
   const dist = inject('siteDist');
-  const paths = [...sitemapPaths(dist), '/404.html'];
-
   const site = servedSite(dist);
+  const audit = auditPage(site, { viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+  it.each([...sitemapPaths(dist), '/404.html'])('%s', async (path) => {
+    expect(await audit(path)).toEqual([]);
+  });
+});
 
-  it(`has no WCAG 2.2 A/AA violations on any of the ${paths.length} pages (light mode, desktop)`, async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
-    const found: string[] = [];
-    for (const path of paths) for (const violation of await violations(page, `${site.server.url}${path}`)) found.push(`${path} ${violation}`);
-    await page.close();
-    expect(found).toEqual([]);
-  }, 300_000);
+describeInBrowser('accessibility in dark mode at phone width, one page of each kind', () => {
+  const dist = inject('siteDist');
+  const site = servedSite(dist);
+  const audit = auditPage(site, { viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
+  it.each(samplePerKind([...sitemapPaths(dist), '/404.html']))('%s', async (path) => {
+    expect(await audit(path)).toEqual([]);
+  });
+});
 
-  it('has none on the pages only the fixture site has (stories, upcoming events, images, MDX components)', async () => {
-    const fixture = inject('fixtureDist');
-    const fixtureServer = await serveStatic(fixture);
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const found: string[] = [];
-    const paths = sitemapPaths(fixture).filter((path) => /^\/(stories|events|news|solutions)\//.test(path));
-    for (const path of paths) for (const violation of await violations(page, `${fixtureServer.url}${path}`)) found.push(`${path} ${violation}`);
-    await page.close();
-    await fixtureServer.close();
-    expect(paths.length).toBeGreaterThan(8);
-    expect(found).toEqual([]);
-  }, 300_000);
+describeInBrowser('accessibility of the pages only the minimal fixture has (upcoming events, images, MDX components)', () => {
+  const dist = inject('fixtureDist');
+  const site = servedSite(dist);
+  const audit = auditPage(site, { viewport: { width: 1280, height: 900 } });
+  it.each(sitemapPaths(dist).filter((path) => /^\/(stories|events|news|solutions)\/./.test(path)))('%s', async (path) => {
+    expect(await audit(path)).toEqual([]);
+  });
+});
 
-  it('has none in dark mode and at phone width, on one page of each kind', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
-    const found: string[] = [];
-    for (const path of samplePerKind(paths)) for (const violation of await violations(page, `${site.server.url}${path}`)) found.push(`${path} ${violation}`);
-    await page.close();
-    expect(found).toEqual([]);
-  }, 300_000);
+describeInBrowser('accessibility of the search page', () => {
+  const site = servedSite(inject('searchDist'));
 
-  it('has none on the search page with results, facets and the note on common words left out', async () => {
+  it('has none with results, facet counts and the note on common words left out', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${site.server.url}/search/?q=the%20alliance`);
     await page.waitForSelector('.facets .count');

@@ -1,18 +1,31 @@
 /**
- * Global setup of the `site` tests: builds the real site into dist/ and the minimal fixture site into a
- * temporary folder, once, with the same command a user runs. Tests read the outputs with `inject`.
+ * Global setup of the `site` tests: builds, once, with the same command a user runs,
+ * - the real content plus the extra entries of tests/fixtures/extra-content/ (a contributor's valid new
+ *   entries must never turn the tests red, so the tests of the real site only assert what holds for
+ *   every valid site, and this build proves it);
+ * - the minimal fixture site and the search fixture site, whose counts and lists the tests assert;
+ * - the search fixture once more with the search index exactly as Pagefind writes it, so that the
+ *   search page is tested on both kinds of bundle (see src/integrations/pagefind/optimize.ts).
+ * Tests read the outputs with `inject`.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { fixtureSite, projectRoot } from './paths.ts';
+import { writePagefindIndex } from '../../src/integrations/pagefind/index.ts';
+import { extraContent, fixtureSite, projectRoot, searchFixtureSite } from './paths.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The real content plus the extra entries. */
     siteDist: string;
+    /** The content folder that `siteDist` was built from. */
+    siteRoot: string;
     fixtureDist: string;
+    searchDist: string;
+    /** The search fixture with Pagefind's own bundle. */
+    searchStockDist: string;
   }
 }
 
@@ -30,27 +43,40 @@ function cleanEnvironment(): Record<string, string> {
   );
 }
 
-function build(outDir: string, env: Record<string, string> = {}): void {
+/** Builds the content of `root` into `outDir`, each build with its own content cache. */
+function build(root: string, outDir: string, cacheDir: string): void {
   try {
     execFileSync(process.execPath, [astro, 'build', '--outDir', outDir], {
       cwd: projectRoot,
-      env: { ...cleanEnvironment(), ...env },
+      env: { ...cleanEnvironment(), ATLAS_CONTENT_ROOT: root, ATLAS_CACHE_DIR: cacheDir },
       stdio: 'pipe',
       encoding: 'utf8',
     });
   } catch (error) {
     const failed = error as { stdout?: string; stderr?: string };
-    throw new Error(`astro build failed:\n${failed.stdout ?? ''}\n${failed.stderr ?? ''}`);
+    throw new Error(`astro build of ${root} failed:\n${failed.stdout ?? ''}\n${failed.stderr ?? ''}`);
   }
 }
 
-export default function setup(project: TestProject) {
-  const siteDist = join(projectRoot, 'dist');
-  const temporary = mkdtempSync(join(tmpdir(), 'atlas-fixture-'));
-  const fixtureDist = join(temporary, 'dist');
-  build(siteDist);
-  build(fixtureDist, { ATLAS_CONTENT_ROOT: fixtureSite, ATLAS_CACHE_DIR: join(temporary, 'cache') });
-  project.provide('siteDist', siteDist);
-  project.provide('fixtureDist', fixtureDist);
+export default async function setup(project: TestProject) {
+  const temporary = mkdtempSync(join(tmpdir(), 'atlas-sites-'));
+  const out = (name: string) => join(temporary, name);
+
+  const siteRoot = out('site');
+  cpSync(join(projectRoot, 'content'), join(siteRoot, 'content'), { recursive: true });
+  cpSync(join(extraContent, 'content'), join(siteRoot, 'content'), { recursive: true });
+  build(siteRoot, out('site-dist'), out('site-cache'));
+  build(fixtureSite, out('fixture-dist'), out('fixture-cache'));
+  build(searchFixtureSite, out('search-dist'), out('search-cache'));
+
+  cpSync(out('search-dist'), out('search-stock-dist'), { recursive: true });
+  rmSync(out('search-stock-dist/pagefind'), { recursive: true });
+  await writePagefindIndex(out('search-stock-dist'), out('search-stock-dist/pagefind'));
+
+  project.provide('siteDist', out('site-dist'));
+  project.provide('siteRoot', siteRoot);
+  project.provide('fixtureDist', out('fixture-dist'));
+  project.provide('searchDist', out('search-dist'));
+  project.provide('searchStockDist', out('search-stock-dist'));
   return () => rmSync(temporary, { recursive: true, force: true });
 }

@@ -2,4 +2,9 @@
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+/** A small site that shows relations, feeds, images and MDX components; its counts are asserted. */
 export const fixtureSite = fileURLToPath(new URL('../fixtures/sites/minimal', import.meta.url));
+/** A site written for the search tests: what each query finds is asserted on it. */
+export const searchFixtureSite = fileURLToPath(new URL('../fixtures/sites/search', import.meta.url));
+/** Valid entries of every kind that the site tests add to the real content (see build-sites.ts). */
+export const extraContent = fileURLToPath(new URL('../fixtures/extra-content', import.meta.url));

@@ -1,15 +1,19 @@
 /**
  * The build's changes to Pagefind's bundle: CBOR reading and writing, closing the gaps between index
- * chunks, and renaming pages and chunks in a bundle's metadata.
+ * chunks, renaming pages and chunks in a bundle's metadata, and the optimizer that leaves a bundle of
+ * an unknown format as Pagefind wrote it.
  */
-import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeCbor, encodeCbor, type CborValue } from '../../src/lib/search/cbor.ts';
 import { closeChunkGaps, compareWords } from '../../src/integrations/pagefind/chunk-bounds.ts';
-import { compactBundle, readPagefindFile } from '../../src/integrations/pagefind/compact-bundle.ts';
+import { readPagefindFile } from '../../src/integrations/pagefind/bundle-files.ts';
+import { compactBundle } from '../../src/integrations/pagefind/compact-bundle.ts';
+import { optimizeBundle } from '../../src/integrations/pagefind/optimize.ts';
+import { readSearchManifest, SEARCH_MANIFEST_FILE } from '../../src/lib/search/search-manifest.ts';
 import { rankByDate } from '../../src/integrations/pagefind/page-order.ts';
 import { groupWordsBySize } from '../../src/integrations/pagefind/rechunk.ts';
 import { indexFileName, indexTag, pageRankByDate } from '../../src/lib/search/index-names.ts';
@@ -221,7 +225,7 @@ describe('compacting a Pagefind bundle', () => {
   });
   it('refuses a Pagefind version whose format it does not know, naming the file and the version', () => {
     writeBundle({ version: '1.7.0' });
-    expect(() => compactBundle(bundle)).toThrow(/pagefind-entry\.json: Pagefind 1\.7\.0 wrote this index.*1\.6\.0/);
+    expect(() => compactBundle(bundle)).toThrow(/pagefind-entry\.json: Pagefind 1\.7\.0 wrote this index, a format src\/lib\/search\/pagefind-format\.ts does not know yet$/);
   });
   it('refuses a bundle whose pages lack the date sort, or list it wrong, naming the file and the sort', () => {
     writeBundle({ sorts: [] });
@@ -239,6 +243,46 @@ describe('compacting a Pagefind bundle', () => {
   });
   it('refuses pages in fragment groups, whose names must not change', () => {
     writeBundle({ group: 'en_group01' });
-    expect(() => compactBundle(bundle)).toThrow(/pagefind\.en_0123456789\.pf_meta: unexpected Pagefind metadata \(page 1 is in fragment group "en_group01"\)/);
+    expect(() => compactBundle(bundle)).toThrow(/pagefind\.en_0123456789\.pf_meta: page 1 is in fragment group "en_group01", which the short names would break/);
+  });
+
+  /** Every file of the bundle with its bytes, to compare a bundle before and after. */
+  const snapshot = () => {
+    const files: Record<string, string> = {};
+    const walk = (folder: string) => {
+      for (const name of readdirSync(join(bundle, folder))) {
+        const path = join(folder, name);
+        if (statSync(join(bundle, path)).isDirectory()) walk(path);
+        else files[path] = readFileSync(join(bundle, path)).toString('base64');
+      }
+    };
+    walk('');
+    return files;
+  };
+
+  it('optimizes a bundle of a known format and writes the manifest the search page reads', async () => {
+    writeBundle();
+    writeFileSync(join(bundle, 'pagefind.js'), 'export async function init () { return "readable" }\n');
+    const outcome = await optimizeBundle(bundle);
+    expect(outcome).toMatchObject({ optimized: true });
+    const tag = readdirSync(join(bundle, 'fragment'))[0]!.slice(0, 5);
+    expect(readSearchManifest(JSON.parse(readFileSync(join(bundle, SEARCH_MANIFEST_FILE), 'utf8')))).toEqual({ format: 1, languages: { en: { tag } } });
+    expect(readdirSync(join(bundle, 'index')).sort()).toEqual([`${tag}0.pf_index`, `${tag}0.pf_packed`, `${tag}1.pf_index`, `${tag}1.pf_packed`]);
+    expect(readFileSync(join(bundle, 'pagefind.js'), 'utf8')).not.toContain('readable ');
+    expect(existsSync(`${bundle}.optimizing`)).toBe(false);
+  });
+  it.each([
+    ['a newer Pagefind', { version: '1.7.0' }, /an unknown format \(.*pagefind-entry\.json: Pagefind 1\.7\.0 wrote this index/],
+    ['pages without the date sort', { sorts: [] }, /an unknown format \(.*expected one sort, found 0/],
+    ['pages in fragment groups', { group: 'en_group01' }, /an unknown format \(.*fragment group "en_group01"/],
+  ])('leaves a bundle of %s exactly as Pagefind wrote it, and says why', async (_name, options, reason) => {
+    writeBundle(options);
+    writeFileSync(join(bundle, 'pagefind.js'), 'export async function init () {}\n');
+    const before = snapshot();
+    const outcome = await optimizeBundle(bundle);
+    expect(outcome.optimized).toBe(false);
+    expect(outcome.optimized ? '' : outcome.reason).toMatch(reason);
+    expect(snapshot()).toEqual(before);
+    expect(existsSync(`${bundle}.optimizing`)).toBe(false);
   });
 });

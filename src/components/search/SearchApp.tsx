@@ -5,11 +5,11 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { formatDate } from '../../lib/dates.ts';
-import { indexTag, pageRankByDate } from '../../lib/search/index-names.ts';
 import { urls } from '../../lib/urls.ts';
 import { facetNames, facetLabels, contentTypeLabels, type FacetValueLabels } from '../../lib/search/facets.ts';
-import { countFacetValues, emptyFacetCounts, matchesFilters, type FacetCounts } from '../../lib/search/facet-table.ts';
-import { loadFacetTable, loadPagefind, type PagefindApi, type PagefindResult, type PagefindResultData } from '../../lib/search/pagefind-client.ts';
+import type { FacetCounts } from '../../lib/search/facet-table.ts';
+import { loadSearchIndex } from '../../lib/search/pagefind-client.ts';
+import type { PagefindResult, PagefindResultData, SearchIndex } from '../../lib/search/search-index.ts';
 import { searchTerms } from '../../lib/search/query-terms.ts';
 import { hasSelectedFilters, isEmptySearch, parseSearchState, serializeSearchState, toggleFilter, type SearchState } from '../../lib/search/state.ts';
 
@@ -41,7 +41,6 @@ const PRELOAD_MIN_LETTERS = 5;
  * waiting once was not enough). Once loaded, counts follow every search at once.
  */
 const FIRST_COUNTS_DELAY_MS = 400;
-let facetTableLoaded = false;
 
 interface Props {
   base: string;
@@ -61,42 +60,22 @@ const termOf = (state: SearchState) => searchTerms(state.q).term;
 /** A query of common words only leaves nothing to search (and must not list every page, as no term would). */
 const hasNothingToSearch = (state: SearchState) => state.q !== '' && termOf(state) === null;
 
-/** The facet table of the bundle a result belongs to (its name carries the bundle's tag). */
-const facetTableOf = (base: string, result: PagefindResult) => loadFacetTable(base, indexTag(result.id));
-
 /**
- * The pages matching a state's term, before any facet: Pagefind's results for the term, every page when
- * there is none, and none when the query has only common words. Results and counts both start here.
+ * The pages matching a state's term, before any facet: every page when there is no term, and none when
+ * the query has only common words. Results and counts both start here.
  */
-async function findMatches(pagefind: PagefindApi, state: SearchState): Promise<PagefindResult[]> {
+async function findMatches(index: SearchIndex, state: SearchState): Promise<PagefindResult[]> {
   if (hasNothingToSearch(state)) return [];
-  return (await pagefind.search(termOf(state))).results;
+  return index.match(termOf(state));
 }
 
 /**
- * Facet counts among the matches, from the facet table: for each facet, the matching pages that have
- * the other facets' selections.
+ * The results of a state: the matches narrowed by the selected facets and sorted. A state without a
+ * term or a facet lists nothing until the reader asks.
  */
-async function countFacets(base: string, matches: readonly PagefindResult[], state: SearchState): Promise<FacetCounts> {
-  if (matches.length === 0) return emptyFacetCounts();
-  const table = await facetTableOf(base, matches[0]!);
-  return countFacetValues(table, matches.map((match) => pageRankByDate(match.id)), state);
-}
-
-/**
- * The results of a state: the matches narrowed by the selected facets with the facet table, which is
- * only fetched first when the state selects a facet; otherwise results come first and counts follow
- * (see SearchApp). A state without a term or a facet lists nothing until the reader asks.
- */
-async function findResults(base: string, matches: readonly PagefindResult[], state: SearchState): Promise<PagefindResult[]> {
+async function findResults(index: SearchIndex, matches: readonly PagefindResult[], state: SearchState): Promise<PagefindResult[]> {
   if (isEmptySearch(state)) return [];
-  let results = [...matches];
-  if (hasSelectedFilters(state) && results.length > 0) {
-    const table = await facetTableOf(base, results[0]!);
-    results = results.filter((result) => matchesFilters(table, pageRankByDate(result.id), state));
-  }
-  // The index numbers pages newest first, so a result's name gives its rank by date (index-names.ts).
-  return state.sort === 'date' ? results.sort((a, b) => pageRankByDate(a.id) - pageRankByDate(b.id)) : results;
+  return index.results(termOf(state), matches, state);
 }
 
 const SHORTCUT_SETTING = 'alliance-atlas:slash-shortcut';
@@ -139,12 +118,18 @@ export default function SearchApp({ base, labels }: Props) {
   typedNow.current = typed;
   // Whether the latest search came from typing rather than a facet, the sort, a link or the back button.
   const searchFromTyping = useRef(false);
+  // The state as last committed: a search typed in the box starts from it when its wait ends, so a
+  // facet ticked during the wait is kept (the render that started the wait saw the state before it).
+  const stateNow = useRef(state);
+  // Whether facet counts were shown once: after that they follow every search at once.
+  const countsShown = useRef(false);
 
   // Commit a new state: to the URL (a history entry) and to the search.
   const commit = (next: SearchState, replace = false) => {
     const url = `${location.pathname}${serializeSearchState(next)}`;
     if (replace) history.replaceState(null, '', url);
     else history.pushState(null, '', url);
+    stateNow.current = next;
     setLimit(PAGE_SIZE);
     setState(next);
   };
@@ -153,6 +138,7 @@ export default function SearchApp({ base, labels }: Props) {
   useEffect(() => {
     const onPop = () => {
       const restored = parseSearchState(location.search);
+      stateNow.current = restored;
       setState(restored);
       setTyped(restored.q);
     };
@@ -197,14 +183,16 @@ export default function SearchApp({ base, labels }: Props) {
     // "a" or "al" holds some of the largest words of the language.
     const lastWord = term.split(/\s+/).pop() ?? '';
     if (term !== '') {
-      const ready = loadPagefind(base);
+      const ready = loadSearchIndex(base);
       const searched = searchTerms(term).term;
-      if (lastWord.length >= PRELOAD_MIN_LETTERS && searched) void ready.then((pagefind) => pagefind.preload(searched));
+      if (lastWord.length >= PRELOAD_MIN_LETTERS && searched) void ready.then((index) => index.preload(searched));
     }
     const delay = term === '' || lastWord.length >= SEARCH_MIN_LETTERS ? TYPING_DELAY_MS : SHORT_WORD_DELAY_MS;
     const timer = setTimeout(() => {
+      const latest = stateNow.current;
+      if (term === latest.q) return;
       searchFromTyping.current = true;
-      commit({ ...state, q: term }, state.q !== '' && term !== '');
+      commit({ ...latest, q: term }, latest.q !== '' && term !== '');
     }, delay);
     return () => clearTimeout(timer);
   }, [typed]);
@@ -228,9 +216,9 @@ export default function SearchApp({ base, labels }: Props) {
       return true;
     };
     (async () => {
-      const pagefind = await loadPagefind(base);
-      const matches = await findMatches(pagefind, state);
-      const results = await findResults(base, matches, state);
+      const index = await loadSearchIndex(base);
+      const matches = await findMatches(index, state);
+      const results = await findResults(index, matches, state);
       // The first few results are shown as soon as they are read; the rest of the page follows.
       const first = await Promise.all(results.slice(0, FIRST_PAINT).map((result) => result.data()));
       if (!current) return;
@@ -242,10 +230,11 @@ export default function SearchApp({ base, labels }: Props) {
       if (!current) return;
       setShown(page);
       if (!wantCounts && isEmptySearch(state)) return;
-      if (!facetTableLoaded && !wantCounts && !(await typingSettled(FIRST_COUNTS_DELAY_MS, true))) return;
-      const counts = await countFacets(base, matches, state);
-      facetTableLoaded = true;
-      if (current) setOutcome({ state, results, counts });
+      if (!countsShown.current && !wantCounts && !(await typingSettled(FIRST_COUNTS_DELAY_MS, true))) return;
+      const counts = await index.counts(termOf(state), matches, state);
+      if (!current) return;
+      countsShown.current = true;
+      setOutcome({ state, results, counts });
     })().catch((reason: unknown) => current && setError(`Search could not load (${String(reason)}). Browse by theme instead.`));
     return () => {
       current = false;
@@ -253,14 +242,15 @@ export default function SearchApp({ base, labels }: Props) {
   }, [state, wantCounts]);
 
   // "Load more" fetches the next page of results.
+  const results = outcome?.results;
   useEffect(() => {
     if (limit === PAGE_SIZE) return;
     let current = true;
-    Promise.all((outcome?.results ?? []).slice(0, limit).map((result) => result.data())).then((data) => current && setShown(data));
+    Promise.all((results ?? []).slice(0, limit).map((result) => result.data())).then((data) => current && setShown(data));
     return () => {
       current = false;
     };
-  }, [limit]);
+  }, [limit, results]);
 
   const total = outcome?.results.length ?? 0;
   const leftOut = outcome ? searchTerms(outcome.state.q).leftOut : [];

@@ -1,10 +1,10 @@
 /**
- * Lets Pagefind read the packed files of its index (`packed-index.ts`): Pagefind fetches its metadata
- * (`<bundle>pagefind.<hash>.pf_meta`), index chunks (`<bundle>index/<name>.pf_index`) and WebAssembly
- * (`<bundle>wasm.<language>.pagefind`) with the page's `fetch` and reads each answer as its own file.
- * This `fetch` answers those requests with the packed file, unpacked; every other request goes through
- * unchanged. If a packed file cannot be fetched or read, Pagefind's own file is fetched instead, so a
- * reader's search still works (the browser tests check that it is never needed).
+ * Lets Pagefind read the packed files of an optimized index (`packed-index.ts`): Pagefind fetches its
+ * metadata (`<bundle>pagefind.<hash>.pf_meta`) and index chunks (`<bundle>index/<name>.pf_index`) with
+ * the page's `fetch` and reads each answer as its own file. This `fetch` answers those requests with the
+ * packed file, unpacked; every other request goes through unchanged. If a packed file cannot be fetched
+ * or read, Pagefind's own file is fetched instead, so a reader's search still works (the browser tests
+ * check that it is never needed).
  */
 import { PACKED_EXTENSION, unpackPagefindFile } from './packed-index.ts';
 
@@ -14,12 +14,12 @@ type Fetch = typeof globalThis.fetch;
 function packedUrl(url: string, bundle: string): string | undefined {
   if (!url.startsWith(bundle)) return undefined;
   const path = url.slice(bundle.length);
-  const packable = /^index\/[^/?#]+\.pf_index$/.test(path) || /^[^/?#]+\.pf_meta$/.test(path) || /^wasm\.[^/?#.]+\.pagefind$/.test(path);
+  const packable = /^index\/[^/?#]+\.pf_index$/.test(path) || /^[^/?#]+\.pf_meta$/.test(path);
   return packable ? `${url.slice(0, url.lastIndexOf('.'))}${PACKED_EXTENSION}` : undefined;
 }
 
 /**
- * A `fetch` that serves Pagefind's metadata, index chunks and WebAssembly from their packed files, for the bundle at
+ * A `fetch` that serves Pagefind's metadata and index chunks from their packed files, for the bundle at
  * `bundle` (the absolute URL of its folder), and any other request with `fetchFile`. Relative requests
  * are read against `pageUrl`.
  */

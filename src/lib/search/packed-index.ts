@@ -16,26 +16,22 @@
  */
 import { CborWriter, encodeCbor, type CborValue } from './cbor.ts';
 import { TAG_LENGTH } from './index-names.ts';
-import { decodeLzma } from './lzma.ts';
+import { checkIndexChunk, checkMetadata, PAGEFIND_SIGNATURE, type ChunkMeta, type FilterMeta, type Metadata, type PageEntry, type PageMeta, type SortMeta, type WordEntry } from './pagefind-format.ts';
 import { probabilities, RangeDecoder, RangeEncoder, TextModel, UintModel, type BitCoder } from './range-coder.ts';
 
 /**
  * The first byte of a packed file. A small chunk of a few words on many pages (dates, numbers) repeats
  * whole runs that gzip copies and the models must still code one by one; its packed file is then
- * Pagefind's own gzipped file after a 0 byte (a coded chunk starts with 1, coded metadata with 2, and a
- * file in LZMA, Pagefind's WebAssembly, with 3). Another value is refused, so an old reader never
- * misreads a newer file.
+ * Pagefind's own gzipped file after a 0 byte (a coded chunk starts with 1, coded metadata with 2).
+ * Another value is refused, so an old reader never misreads a newer file.
  */
-export const PACKED_FORMAT = { gzipped: 0, chunk: 1, metadata: 2, lzma: 3 } as const;
+export const PACKED_FORMAT = { gzipped: 0, chunk: 1, metadata: 2 } as const;
 
 /**
  * A packed file is named as the file it packs, with this extension for `.pf_index` (an index chunk) or
  * `.pf_meta` (the metadata): `index/<name>.pf_packed`, `pagefind.<hash>.pf_packed`.
  */
 export const PACKED_EXTENSION = '.pf_packed';
-
-/** Pagefind's signature, which it checks at the start of a file it reads after unzipping. */
-const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
 
 /*
  * Each model below codes its part in both directions: `write` packs a chunk's values, `read` unpacks
@@ -111,9 +107,6 @@ class PageListModel {
   }
 }
 
-type PageEntry = [number, number[], number[]];
-type WordEntry = [string, PageEntry[], [string, PageEntry[]][]];
-
 /** The models of one chunk: its words, each with its pages and its variants. */
 class ChunkModel {
   private readonly entries = new UintModel();
@@ -176,39 +169,6 @@ function sharedPrefix(a: Uint8Array, b: Uint8Array): number {
   while (length < a.length && length < b.length && a[length] === b[length]) length++;
   return length;
 }
-
-const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
-const isIntList = (value: unknown): value is number[] => Array.isArray(value) && value.every((item) => typeof item === 'number' && Number.isInteger(item));
-
-function checkedPages(pages: CborValue, where: string): PageEntry[] {
-  if (!Array.isArray(pages)) throw new Error(`${where}: the pages are not a list`);
-  pages.forEach((page, index) => {
-    if (!Array.isArray(page) || page.length !== 3 || !isCount(page[0]) || !isIntList(page[1]) || !isIntList(page[2])) {
-      throw new Error(`${where}: page entry ${index} is not [gap, locations, meta locations]`);
-    }
-  });
-  return pages as PageEntry[];
-}
-
-/** Checks a chunk has the shape of Pagefind 1.6's, naming the first part that does not. */
-function checkedChunk(chunk: CborValue, where: string): WordEntry[] {
-  if (!Array.isArray(chunk) || chunk.length !== 1 || !Array.isArray(chunk[0])) throw new Error(`${where}: not a Pagefind index chunk ([[word entries]])`);
-  return chunk[0].map((entry, index) => {
-    if (!Array.isArray(entry) || entry.length !== 3 || typeof entry[0] !== 'string' || !Array.isArray(entry[2])) throw new Error(`${where}: entry ${index} is not [word, pages, variants]`);
-    const word = `${where}: word "${entry[0]}"`;
-    const variants = entry[2].map((variant, position) => {
-      if (!Array.isArray(variant) || variant.length !== 2 || typeof variant[0] !== 'string') throw new Error(`${word}: variant ${position} is not [variant, pages]`);
-      return [variant[0], checkedPages(variant[1]!, `${word}, variant "${variant[0]}"`)] as [string, PageEntry[]];
-    });
-    return [entry[0], checkedPages(entry[1]!, word), variants];
-  });
-}
-
-type PageMeta = [string, number, string];
-type ChunkMeta = [string, string, string];
-type FilterMeta = [string, string];
-type SortMeta = [string, number[]];
-type Metadata = [string, PageMeta[], ChunkMeta[], FilterMeta[], SortMeta[], string[]];
 
 /**
  * The metadata file of a bundle: `[version, pages, index chunks, filter chunks, sorts, meta fields]`,
@@ -294,27 +254,6 @@ function nameTag(meta: Metadata): string | undefined {
   return first !== undefined && first.length > TAG_LENGTH ? first.slice(0, TAG_LENGTH) : undefined;
 }
 
-const isText = (value: unknown): value is string => typeof value === 'string';
-
-/** Checks metadata has the shape of Pagefind 1.6's, naming the first part that does not. */
-function checkedMetadata(meta: CborValue, where: string): Metadata {
-  const fail = (what: string): never => {
-    throw new Error(`${where}: ${what}`);
-  };
-  if (!Array.isArray(meta) || meta.length !== 6 || !isText(meta[0])) return fail('not Pagefind metadata ([version, pages, chunks, filters, sorts, fields])');
-  const list = (index: number, what: string, check: (item: CborValue) => boolean) => {
-    const items = meta[index];
-    if (!Array.isArray(items)) return fail(`the ${what}s are not a list`);
-    items.forEach((item, position) => check(item) || fail(`${what} ${position} is not of Pagefind's shape`));
-  };
-  list(1, 'page', (page) => Array.isArray(page) && page.length === 3 && isText(page[0]) && isCount(page[1]) && isText(page[2]));
-  list(2, 'index chunk', (chunk) => Array.isArray(chunk) && chunk.length === 3 && chunk.every(isText));
-  list(3, 'filter chunk', (filter) => Array.isArray(filter) && filter.length === 2 && filter.every(isText));
-  list(4, 'sort', (sort) => Array.isArray(sort) && sort.length === 2 && isText(sort[0]) && Array.isArray(sort[1]) && sort[1].every(isCount));
-  list(5, 'meta field', isText);
-  return meta as Metadata;
-}
-
 const withFormat = (format: number, data: Uint8Array) => {
   const file = new Uint8Array(data.length + 1);
   file[0] = format;
@@ -334,45 +273,36 @@ function smaller(format: number, coder: RangeEncoder, gzipped: Uint8Array): Uint
  */
 export function packIndexChunk(chunk: CborValue, gzipped: Uint8Array, where: string): Uint8Array {
   const encoder = new RangeEncoder();
-  new ChunkModel().write(encoder, checkedChunk(chunk, where));
+  new ChunkModel().write(encoder, checkIndexChunk(chunk, where));
   return smaller(PACKED_FORMAT.chunk, encoder, gzipped);
 }
 
 /** The packed file of a bundle's metadata, as `packIndexChunk` for a chunk. */
 export function packMetadata(meta: CborValue, gzipped: Uint8Array, where: string): Uint8Array {
   const encoder = new RangeEncoder();
-  new MetadataModel().code(encoder, checkedMetadata(meta, where));
+  new MetadataModel().code(encoder, checkMetadata(meta, where));
   return smaller(PACKED_FORMAT.metadata, encoder, gzipped);
 }
 
 /**
- * The packed file of any other file of Pagefind's: `lzma` its content (as unzipped) in LZMA's `.lzma`
- * format, `gzipped` the file as written; the smaller.
- */
-export function packLzma(lzma: Uint8Array, gzipped: Uint8Array): Uint8Array {
-  return lzma.length < gzipped.length ? withFormat(PACKED_FORMAT.lzma, lzma) : withFormat(PACKED_FORMAT.gzipped, gzipped);
-}
-
-/**
  * The bytes Pagefind reads for a packed file: the file's content as its own file holds it once unzipped
- * (its signature, then the chunk or metadata as CBOR, or the WebAssembly), which Pagefind takes as is;
+ * (its signature, then the chunk or metadata as CBOR), which Pagefind takes as is;
  * or its own gzipped file.
  */
 export function unpackPagefindFile(packed: Uint8Array): Uint8Array {
   const format = packed[0];
   if (format === PACKED_FORMAT.gzipped) return packed.subarray(1);
-  if (format === PACKED_FORMAT.lzma) return decodeLzma(packed.subarray(1));
   if (format !== PACKED_FORMAT.chunk && format !== PACKED_FORMAT.metadata) {
     throw new Error(`packed search data: format ${format} is none of ${Object.entries(PACKED_FORMAT).map(([name, value]) => `${value} (${name})`).join(', ')}`);
   }
   const decoder = new RangeDecoder(packed, 1);
   let bytes: Uint8Array;
   if (format === PACKED_FORMAT.chunk) {
-    const out = new CborWriter(SIGNATURE);
+    const out = new CborWriter(PAGEFIND_SIGNATURE);
     new ChunkModel().read(decoder, out);
     bytes = out.finish();
   } else {
-    bytes = encodeCbor(new MetadataModel().code(decoder) as CborValue, SIGNATURE);
+    bytes = encodeCbor(new MetadataModel().code(decoder) as CborValue, PAGEFIND_SIGNATURE);
   }
   if (!decoder.done) throw new Error('packed search data: bytes left after the end');
   return bytes;
