@@ -49,7 +49,7 @@ try {
     generateContent(workspace, solutions, projectRoot);
     console.log('Building (this takes a while)…');
     const started = performance.now();
-    execFileSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
+    execFileSync(process.execPath, [join(projectRoot, 'scripts/build.ts'), '--outDir', dist], {
       env: { ...process.env, ATLAS_CONTENT_ROOT: workspace, ATLAS_CACHE_DIR: join(workspace, 'cache') },
       stdio: ['ignore', 'ignore', 'inherit'],
     });

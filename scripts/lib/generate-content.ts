@@ -1,10 +1,11 @@
 /**
  * Generates a large, realistic-looking content folder for benchmarks: N solutions with building blocks,
- * organizations and the real themes. Deterministic (seeded), so runs are comparable.
+ * organizations, stories, events, news and the real themes. Deterministic (seeded), so runs are
+ * comparable.
  */
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { levels, phases, roles, scales, sectors } from '../../src/schemas/vocabularies.ts';
+import { eventFormats, levels, phases, roles, scales, sectors } from '../../src/schemas/vocabularies.ts';
 import { countryCodes } from '../../src/schemas/countries.ts';
 
 /**
@@ -67,7 +68,8 @@ function random(seed: number): () => number {
 /** Shares of a text's words per group (the rest are rare words), from typical English prose. */
 const SHARE = { function: 0.48, shared: 0.15, topic: 0.08, place: 0.01 };
 
-export function generateContent(root: string, solutionCount: number, themesFrom: string): void {
+/** Writes the corpus into `root`/content and returns how many entries of each collection it wrote. */
+export function generateContent(root: string, solutionCount: number, themesFrom: string): Record<string, number> {
   const next = random(42);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   /** A skewed pick: the first words of a list are much more frequent than the last. */
@@ -140,4 +142,33 @@ ${body}
 `,
     );
   }
+  // Stories, events and news in the proportions of a living site: fewer than solutions, linked to them.
+  const storyCount = Math.max(3, Math.round(solutionCount / 20));
+  for (let index = 0; index < storyCount; index += 1) {
+    const solution = Math.floor(next() * solutionCount);
+    const sentence = writer([pick(themeIds)], pick(PLACES));
+    writeFileSync(
+      join(content, 'stories', `story-${index}.mdx`),
+      `---\ntitle: Generated story ${index}\nsummary: ${sentence(25)}\nauthor: Generated author ${index}\norganization: organization-${Math.floor(next() * organizationCount)}\ninspiredBy: [solutions/solution-${solution}]\npublished: 2024-0${1 + (index % 9)}-1${index % 10}\n---\n\n${sentence(80)}\n`,
+    );
+  }
+  const eventCount = Math.max(3, Math.round(solutionCount / 20));
+  for (let index = 0; index < eventCount; index += 1) {
+    const theme = pick(themeIds);
+    const sentence = writer([theme], pick(PLACES));
+    writeFileSync(
+      join(content, 'events', `event-${index}.mdx`),
+      `---\ntitle: Generated event ${index}\nsummary: ${sentence(25)}\nstart: "${2020 + (index % 10)}-0${1 + (index % 9)}-1${index % 10}T10:00:00-06:00"\ndurationMinutes: 90\nformat: ${pick(eventFormats.ids)}\nvenue:\n  online: true\n  platform: Generated Meet\norganizers: [organization-${Math.floor(next() * organizationCount)}]\nthemes: [${theme}]\n---\n\n${sentence(60)}\n`,
+    );
+  }
+  const newsCount = Math.max(3, Math.round(solutionCount / 10));
+  for (let index = 0; index < newsCount; index += 1) {
+    const theme = pick(themeIds);
+    const sentence = writer([theme], pick(PLACES));
+    writeFileSync(
+      join(content, 'news', `news-${index}.mdx`),
+      `---\ntitle: Generated news ${index}\nsummary: ${sentence(25)}\npublished: 2025-0${1 + (index % 9)}-1${index % 10}\norganizations: [organization-${Math.floor(next() * organizationCount)}]\nthemes: [${theme}]\n---\n\n${sentence(90)}\n`,
+    );
+  }
+  return { solutions: solutionCount, 'building blocks': blockCount, organizations: organizationCount, stories: storyCount, events: eventCount, news: newsCount };
 }

@@ -7,6 +7,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { contentRoot } from '../content-root.ts';
+import { mark } from '../lib/build-timings.ts';
 import { writeJsonSchemas } from '../lib/json-schemas.ts';
 import { reportText } from '../lib/validation/report.ts';
 import { validateContent } from '../lib/validation/validate.ts';
@@ -19,7 +20,9 @@ export function contentGuard(): AstroIntegration {
         // Editors' JSON Schemas follow the zod schemas; regenerated here so they never fall behind.
         const changed = writeJsonSchemas(fileURLToPath(config.root));
         if (changed.length > 0) logger.info(`Updated ${changed.join(', ')}`);
+        mark('validation:start');
         const result = validateContent(contentRoot());
+        mark('validation:end');
         if (result.problems.length === 0) {
           logger.info(reportText(result));
           return;
@@ -28,7 +31,10 @@ export function contentGuard(): AstroIntegration {
           logger.warn(`\n${reportText(result)}`);
           return;
         }
-        throw new Error(`Content validation failed:\n${reportText(result)}`);
+        // The contributor's problems, as `npm run validate` lists them, and nothing else: an error thrown
+        // here would be printed as a crash of this integration, with a stack trace.
+        logger.error(`The build stopped: the content has problems.\n${reportText(result)}`);
+        process.exit(1);
       },
     },
   };

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { collectionNames, collections, type CollectionName } from '../schemas/index.ts';
+import { collectionNames, collections, writtenSchema, type CollectionName } from '../schemas/index.ts';
 
 const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A date written YYYY-MM-DD.' };
 const DATE_TIME = {
@@ -18,7 +18,7 @@ const DATE_TIME = {
 const HAND_WRITTEN: Record<string, object> = { published: DATE, updated: DATE, start: DATE_TIME };
 
 export function jsonSchemaFor(name: CollectionName): Record<string, unknown> {
-  const schema = z.toJSONSchema(collections[name].schema, { io: 'input', unrepresentable: 'any' }) as {
+  const schema = z.toJSONSchema(writtenSchema(name), { io: 'input', unrepresentable: 'any' }) as {
     properties?: Record<string, unknown>;
   } & Record<string, unknown>;
   for (const [field, replacement] of Object.entries(HAND_WRITTEN)) {

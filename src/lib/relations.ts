@@ -79,6 +79,7 @@ export function buildAtlas(input: AtlasInput, now: Date) {
   const news = [...input.news].sort(newestFirst);
 
   const solution = lookup(solutions, 'solution');
+  const positionOf = new Map(solutions.map((entry, position) => [entry.id, position]));
   const buildingBlock = lookup(buildingBlocks, 'building block');
   const organization = lookup(organizations, 'organization');
   const theme = lookup(themes, 'theme');
@@ -125,6 +126,55 @@ export function buildAtlas(input: AtlasInput, now: Date) {
       },
     ]),
   ) as Record<BrowseDimension, { solutions: Map<string, Entry<SolutionData>[]>; buildingBlocks: Map<string, Entry<BuildingBlock>[]> }>;
+
+  /**
+   * The positions (in the newest-first list) of the `count` solutions most related to the one at
+   * `subject`: highest score first, the newer on a tie. A solution sharing a building block is rare and
+   * is scored in full; one sharing only themes scores at most the subject's number of themes, so the
+   * theme lists (each newest first) are walked together from the newest and the walk stops as soon as
+   * nothing older can make the list. Scoring every solution against every other made a site of
+   * thousands of solutions build in quadratic time.
+   */
+  const themePositions = new Map([...browseIndex.themes.solutions].map(([theme, entries]) => [theme, entries.map((other) => positionOf.get(other.id)!)]));
+  const blockPositions = new Map([...solutionsByBlock].map(([block, entries]) => [block, entries.map((other) => positionOf.get(other.id)!)]));
+  const relatedPositions = (subject: number, count: number): number[] => {
+    const { buildingBlocks: blocks, themes } = solutions[subject]!.data;
+    const subjectThemes = new Set(themes);
+    const best: [position: number, score: number][] = [];
+    const consider = (position: number, score: number) => {
+      const at = best.findIndex(([bestPosition, bestScore]) => score > bestScore || (score === bestScore && position < bestPosition));
+      if (at >= 0) best.splice(at, 0, [position, score]);
+      else best.push([position, score]);
+      if (best.length > count) best.pop();
+    };
+    const sharingBlocks = new Map<number, number>();
+    for (const block of new Set(blocks)) for (const position of blockPositions.get(block) ?? []) sharingBlocks.set(position, (sharingBlocks.get(position) ?? 0) + 2);
+    sharingBlocks.delete(subject);
+    for (const [position, blockScore] of sharingBlocks) {
+      consider(position, blockScore + solutions[position]!.data.themes.filter((theme) => subjectThemes.has(theme)).length);
+    }
+    const lists = [...subjectThemes].map((theme) => themePositions.get(theme) ?? []);
+    const heads = lists.map(() => 0);
+    // Whether the last of the best beats any solution from `position` on that shares only themes.
+    const settled = (position: number) => {
+      const last = best.length === count ? best[count - 1] : undefined;
+      return last !== undefined && (last[1] > subjectThemes.size || (last[1] === subjectThemes.size && last[0] < position));
+    };
+    for (;;) {
+      let newest = Infinity;
+      lists.forEach((list, index) => (newest = Math.min(newest, list[heads[index]!] ?? Infinity)));
+      if (newest === Infinity || settled(newest)) break;
+      let score = 0;
+      lists.forEach((list, index) => {
+        if (list[heads[index]!] === newest) {
+          score++;
+          heads[index]!++;
+        }
+      });
+      if (newest !== subject && !sharingBlocks.has(newest)) consider(newest, score);
+    }
+    return best.map(([position]) => position);
+  };
 
   return {
     solutions,
@@ -178,20 +228,7 @@ export function buildAtlas(input: AtlasInput, now: Date) {
     },
     /** Up to `count` other solutions, ranked by shared building blocks (worth 2) and shared themes (1). */
     relatedSolutions(entry: Entry<SolutionData>, count = 3): Entry<SolutionData>[] {
-      const blocks = new Set(entry.data.buildingBlocks);
-      const entryThemes = new Set(entry.data.themes);
-      return solutions
-        .filter((other) => other.id !== entry.id)
-        .map((other) => ({
-          other,
-          score:
-            2 * other.data.buildingBlocks.filter((id) => blocks.has(id)).length +
-            other.data.themes.filter((id) => entryThemes.has(id)).length,
-        }))
-        .filter(({ score }) => score > 0)
-        .sort((a, b) => b.score - a.score || newestFirst(a.other, b.other))
-        .slice(0, count)
-        .map(({ other }) => other);
+      return relatedPositions(positionOf.get(entry.id)!, count).map((position) => solutions[position]!);
     },
     /** Everything an organization takes part in. */
     involvementOf(organizationId: string) {

@@ -14,20 +14,27 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
+/** The most edits a word of `length` characters may be from another and still look like a typo of it. */
+function typoEdits(length: number): number {
+  if (length <= 4) return 1;
+  return Math.ceil(length / 3);
+}
+
 /**
- * The closest candidate to `value`, when it is close enough to be a plausible typo: within a third of
- * its length in edits, or one that contains the other (e.g. "chihuahua" and "fechac-chihuahua").
+ * The closest candidate to `value`, when it is close enough to be a plausible typo: within a few edits
+ * for its length (one for a short word, so "a" is not taken for "alt"), or one that contains the other
+ * (e.g. "chihuahua" and "fechac-chihuahua") when the shorter has at least four characters.
  */
 export function closest(value: string, candidates: Iterable<string>): string | undefined {
   const needle = value.toLowerCase();
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
     const hay = candidate.toLowerCase();
-    const distance = hay.includes(needle) || needle.includes(hay) ? Math.abs(hay.length - needle.length) / 4 : editDistance(needle, hay);
-    if (best === undefined || distance < best.distance) best = { candidate, distance };
+    const contains = Math.min(hay.length, needle.length) >= 4 && (hay.includes(needle) || needle.includes(hay));
+    const distance = contains ? 0.5 : editDistance(needle, hay);
+    if (distance <= typoEdits(needle.length) && (best === undefined || distance < best.distance)) best = { candidate, distance };
   }
-  if (best === undefined) return undefined;
-  return best.distance <= Math.max(2, Math.ceil(needle.length / 3)) ? best.candidate : undefined;
+  return best?.candidate;
 }
 
 /** " Did you mean "x"?" or the empty string. */

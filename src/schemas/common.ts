@@ -13,12 +13,22 @@ export const slugRef = z
   .string()
   .regex(SLUG_PATTERN, 'must be a slug: lowercase letters a-z, digits and single hyphens, e.g. "comunalia"');
 
+/*
+ * A message written "must be …" on a field's type says what the field holds; the validator reuses it
+ * when the field is missing ("is required: …") or empty ("has no value: write …"), see
+ * src/lib/validation/schema-issues.ts.
+ */
+
 /** A title: 5-140 characters. */
-export const title = z.string().trim().min(5, 'must be at least 5 characters').max(140, 'must be at most 140 characters');
+export const title = z
+  .string({ error: 'must be a title of 5 to 140 characters' })
+  .trim()
+  .min(5, 'must be at least 5 characters')
+  .max(140, 'must be at most 140 characters');
 
 /** A plain-text summary of 20-600 characters: shown on cards, in search results and as the meta description. */
 export const summary = z
-  .string()
+  .string({ error: 'must be plain text of 20 to 600 characters' })
   .trim()
   .min(20, 'must be at least 20 characters')
   .max(600, 'must be at most 600 characters');
@@ -37,7 +47,8 @@ export const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
     .string({ error: 'must be a date written YYYY-MM-DD' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    // One mistake, one message: a date of another form is not also "not a real calendar date".
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true })
     .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), 'is not a real calendar date'),
 );
 
@@ -52,7 +63,7 @@ export const role = z.enum(roles.ids);
 
 /** An ISO 3166-1 alpha-2 country code such as "MX". */
 export const country = z.enum(countryCodes as [string, ...string[]], {
-  error: 'is not an ISO 3166-1 alpha-2 country code (two capital letters, e.g. "MX")',
+  error: 'must be an ISO 3166-1 alpha-2 country code: two capital letters, e.g. "MX"',
 });
 
 /**
@@ -64,7 +75,12 @@ export const location = z
     /** Free text a reader recognises, e.g. "Centla, Tabasco, Mexico". */
     place: z.string().trim().min(2, 'must name the place'),
     /** ISO 3166-1 alpha-2 code, or a list of codes for work across borders. */
-    country: z.preprocess((value) => (typeof value === 'string' ? [value] : value), z.array(country).min(1, 'must name at least one country')).optional(),
+    country: z
+      .preprocess(
+        (value) => (typeof value === 'string' ? [value] : value),
+        z.array(country, { error: 'must be an ISO 3166-1 alpha-2 country code such as "MX", or a list of them' }).min(1, 'must name at least one country'),
+      )
+      .optional(),
     /** Region id; required when there is no country, otherwise derived from it. */
     region: region.optional(),
     /** Optional [latitude, longitude] for a map link. */
@@ -93,14 +109,6 @@ export const actor = z.strictObject({
   role,
   /** What it contributed, in a sentence. */
   contribution: line.optional(),
-});
-
-/** An image with its mandatory alt text. */
-export const image = z.strictObject({
-  /** Path of the image, relative to the entry file. */
-  src: z.string().trim().min(1, 'must be the path of the image, relative to this file'),
-  /** What the image shows, for people who cannot see it. */
-  alt: z.string({ error: 'every image needs alt text describing what it shows' }).trim().min(1, 'every image needs alt text describing what it shows'),
 });
 
 /** A link to a further resource. */

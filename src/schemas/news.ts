@@ -1,10 +1,11 @@
 /** A news item about a solution, a network or an alliance. */
 import { z } from 'astro/zod';
-import { image, isoDate, line, slugRef, summary, title, uniqueList } from './common.ts';
+import type { SchemaContext } from 'astro:content';
+import { isoDate, line, slugRef, summary, title, uniqueList } from './common.ts';
+import { withCoverImage, writtenCover } from './cover.ts';
 
-/** The news schema around a given cover schema (see solutionSchemaWith). */
-export function newsSchemaWith<C extends z.ZodType>(cover: C) {
-  return z.strictObject({
+/** A news item's frontmatter as written (its cover a path). */
+export const newsData = z.strictObject({
   /** Headline, 5-140 characters. */
   title,
   /** Plain text, 20-600 characters. */
@@ -20,10 +21,10 @@ export function newsSchemaWith<C extends z.ZodType>(cover: C) {
   /** Credit line, e.g. "Photo credit: Comunalia". */
   credit: line.optional(),
   /** Lead image with alt text. */
-  cover: cover.optional(),
+  cover: writtenCover.optional(),
 });
-}
 
-export const newsSchema = newsSchemaWith(image);
+/** The news collection's schema: its frontmatter, with the cover's image from the entry's context. */
+export const newsSchema = (context: SchemaContext) => withCoverImage(newsData, context);
 
-export type News = z.output<typeof newsSchema>;
+export type News = z.output<typeof newsData>;

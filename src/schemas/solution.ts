@@ -1,6 +1,8 @@
 /** A solution: a documented case of what was done, where, by whom and with what result. */
 import { z } from 'astro/zod';
-import { actor, image, isoDate, line, location, phase, resource, scale, slugRef, summary, title, uniqueList } from './common.ts';
+import type { SchemaContext } from 'astro:content';
+import { actor, isoDate, line, location, phase, resource, scale, slugRef, summary, title, uniqueList } from './common.ts';
+import { withCoverImage, writtenCover } from './cover.ts';
 import { updatedNotBeforePublished } from './rules.ts';
 
 /** Someone who documented the solution. */
@@ -11,12 +13,8 @@ const contributor = z.strictObject({
   organization: slugRef.optional(),
 });
 
-/**
- * The solution schema around a given cover schema: the validator checks the cover as a path, the build
- * as an image it optimises (src/content.config.ts).
- */
-export function solutionSchemaWith<C extends z.ZodType>(cover: C) {
-  return z
+/** A solution's frontmatter as written (its cover a path). */
+export const solutionData = z
   .strictObject({
     /** The solution's name, 5-140 characters. */
     title,
@@ -51,7 +49,7 @@ export function solutionSchemaWith<C extends z.ZodType>(cover: C) {
     /** Date of the last substantive edit; not before `published`. */
     updated: isoDate.optional(),
     /** Cover image with alt text. */
-    cover: cover.optional(),
+    cover: writtenCover.optional(),
     /** Further reading. */
     resources: z.array(resource).optional(),
     /** Drafts are built in dev only: left out of production pages, feeds and search. */
@@ -60,8 +58,8 @@ export function solutionSchemaWith<C extends z.ZodType>(cover: C) {
     featured: z.boolean().optional(),
   })
   .superRefine(updatedNotBeforePublished);
-}
 
-export const solutionSchema = solutionSchemaWith(image);
+/** The solutions collection's schema: its frontmatter, with the cover's image from the entry's context. */
+export const solutionSchema = (context: SchemaContext) => withCoverImage(solutionData, context);
 
-export type Solution = z.output<typeof solutionSchema>;
+export type Solution = z.output<typeof solutionData>;

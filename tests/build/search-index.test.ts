@@ -1,5 +1,5 @@
 /**
- * The Pagefind bundle as the build leaves it, after compacting its metadata (src/integrations/pagefind/):
+ * The Pagefind bundle as the build leaves it, after compacting its metadata (src/search-index/):
  * pages numbered newest first with no sort data left, every page keeps its fragment under a short name,
  * every index and filter chunk its file, the chunks' bounds cover every word with no gap, each
  * indexed word lies inside its chunk's bounds, the packed file of each index chunk and of the metadata
@@ -9,9 +9,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { matchesGlob } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { compareWords } from '../../src/integrations/pagefind/chunk-bounds.ts';
-import { readPagefindFile } from '../../src/integrations/pagefind/bundle-files.ts';
+import { INDEXED_PAGES } from '../../src/search-index/index.ts';
+import { listPages, page } from '../support/dist.ts';
+import { compareWords } from '../../src/search-index/chunk-bounds.ts';
+import { readPagefindFile } from '../../src/search-index/bundle-files.ts';
 import { pageRankByDate } from '../../src/lib/search/index-names.ts';
 import { PACKED_EXTENSION, PACKED_FORMAT, unpackPagefindFile } from '../../src/lib/search/packed-index.ts';
 import { decodeFacetTable, facetTableFileName } from '../../src/lib/search/facet-table.ts';
@@ -25,6 +28,18 @@ const metaFile = join(bundle, `pagefind.${details.hash}.pf_meta`);
 const [, pages, chunks, filters, sorts] = readPagefindFile(metaFile) as [string, [string, number, string][], [string, string, string][], [string, string][], unknown[]];
 /** A page's fragment: Pagefind's JSON, gzipped after its signature. */
 const fragment = (name: string) => JSON.parse(gunzipSync(readFileSync(join(bundle, 'fragment', `${name}.pf_fragment`))).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string; meta: Record<string, string> };
+
+describe('pages given to Pagefind', () => {
+  it.each([
+    ['the site', inject('siteDist')],
+    ['the search fixture site', inject('searchDist')],
+  ])('are exactly the pages of %s with a body to index', (_name, dist) => {
+    const withBody = listPages(dist).filter((path) => page(dist, path).querySelector('[data-pagefind-body]') !== null);
+    expect(withBody.length).toBeGreaterThan(0);
+    const given = listPages(dist).filter((path) => matchesGlob(`${path.slice(1)}index.html`, INDEXED_PAGES));
+    expect(given).toEqual(withBody);
+  });
+});
 
 describe('search index bundle', () => {
   it('has one language, English, and its metadata file is the one the entry names', () => {

@@ -1,7 +1,7 @@
 /**
  * Search in real Chromium, on the search fixture site (tests/fixtures/sites/search), whose content was
  * written for these tests: what each query finds is a fact of that content. Every behaviour is checked
- * on both kinds of bundle the build can leave (src/integrations/pagefind/optimize.ts): the optimized
+ * on both kinds of bundle the build can leave (src/search-index/optimize.ts): the optimized
  * one, and Pagefind's own, which the search page reads with Pagefind's filters and sort.
  */
 import { beforeAll, expect, inject, it } from 'vitest';

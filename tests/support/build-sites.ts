@@ -5,7 +5,7 @@
  *   every valid site, and this build proves it);
  * - the minimal fixture site and the search fixture site, whose counts and lists the tests assert;
  * - the search fixture once more with the search index exactly as Pagefind writes it, so that the
- *   search page is tested on both kinds of bundle (see src/integrations/pagefind/optimize.ts).
+ *   search page is tested on both kinds of bundle (see src/search-index/optimize.ts).
  * Tests read the outputs with `inject`.
  */
 import { execFileSync } from 'node:child_process';
@@ -13,7 +13,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { writePagefindIndex } from '../../src/integrations/pagefind/index.ts';
+import { writePagefindIndex } from '../../src/search-index/index.ts';
 import { extraContent, fixtureSite, projectRoot, searchFixtureSite } from './paths.ts';
 
 declare module 'vitest' {
@@ -29,7 +29,8 @@ declare module 'vitest' {
   }
 }
 
-const astro = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+/** The build a user runs: `npm run build`. */
+const buildScript = join(projectRoot, 'scripts', 'build.ts');
 
 /**
  * Vitest puts NODE_ENV=test and Vite's DEV/PROD/MODE flags into process.env; a build started with them
@@ -46,7 +47,7 @@ function cleanEnvironment(): Record<string, string> {
 /** Builds the content of `root` into `outDir`, each build with its own content cache. */
 function build(root: string, outDir: string, cacheDir: string): void {
   try {
-    execFileSync(process.execPath, [astro, 'build', '--outDir', outDir], {
+    execFileSync(process.execPath, [buildScript, '--outDir', outDir], {
       cwd: projectRoot,
       env: { ...cleanEnvironment(), ATLAS_CONTENT_ROOT: root, ATLAS_CACHE_DIR: cacheDir },
       stdio: 'pipe',
@@ -54,7 +55,7 @@ function build(root: string, outDir: string, cacheDir: string): void {
     });
   } catch (error) {
     const failed = error as { stdout?: string; stderr?: string };
-    throw new Error(`astro build of ${root} failed:\n${failed.stdout ?? ''}\n${failed.stderr ?? ''}`);
+    throw new Error(`The build of ${root} failed:\n${failed.stdout ?? ''}\n${failed.stderr ?? ''}`);
   }
 }
 

@@ -1,7 +1,7 @@
 /** Loads a content folder into plain entries, as the content layer would, for unit tests of relations. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { collections } from '../../src/schemas/index.ts';
+import { writtenSchema } from '../../src/schemas/index.ts';
 import { discover } from '../../src/lib/validation/discover.ts';
 import { readSource } from '../../src/lib/validation/source-file.ts';
 import type { AtlasInput } from '../../src/lib/relations.ts';
@@ -13,7 +13,7 @@ export function loadEntries(root: string, { includeDrafts = false } = {}): Atlas
   const key = { solutions: 'solutions', 'building-blocks': 'buildingBlocks', organizations: 'organizations', themes: 'themes', stories: 'stories', events: 'events', news: 'news' } as const;
   for (const entry of discover(root).entries) {
     const source = readSource(entry.path, readFileSync(join(root, entry.path), 'utf8'));
-    const data = collections[entry.collection].schema.parse(source.data) as { draft?: boolean };
+    const data = writtenSchema(entry.collection).parse(source.data) as { draft?: boolean };
     if (data.draft && !includeDrafts) continue;
     input[key[entry.collection]]?.push({ id: entry.slug, data, filePath: entry.path });
   }

@@ -9,13 +9,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeCbor, encodeCbor, type CborValue } from '../../src/lib/search/cbor.ts';
-import { closeChunkGaps, compareWords } from '../../src/integrations/pagefind/chunk-bounds.ts';
-import { readPagefindFile } from '../../src/integrations/pagefind/bundle-files.ts';
-import { compactBundle } from '../../src/integrations/pagefind/compact-bundle.ts';
-import { optimizeBundle } from '../../src/integrations/pagefind/optimize.ts';
+import { closeChunkGaps, compareWords } from '../../src/search-index/chunk-bounds.ts';
+import { readPagefindFile } from '../../src/search-index/bundle-files.ts';
+import { compactBundle } from '../../src/search-index/compact-bundle.ts';
+import { optimizeBundle } from '../../src/search-index/optimize.ts';
 import { readSearchManifest, SEARCH_MANIFEST_FILE } from '../../src/lib/search/search-manifest.ts';
-import { rankByDate } from '../../src/integrations/pagefind/page-order.ts';
-import { groupWordsBySize } from '../../src/integrations/pagefind/rechunk.ts';
+import { rankByDate } from '../../src/search-index/page-order.ts';
+import { groupWordsBySize } from '../../src/search-index/rechunk.ts';
 import { indexFileName, indexTag, pageRankByDate } from '../../src/lib/search/index-names.ts';
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
@@ -140,7 +140,12 @@ describe('index file names', () => {
 
 describe('compacting a Pagefind bundle', () => {
   let bundle = '';
-  afterEach(() => rmSync(bundle, { recursive: true, force: true }));
+  /** Where the compaction writes its copy. */
+  let output = '';
+  afterEach(() => {
+    rmSync(bundle, { recursive: true, force: true });
+    rmSync(output, { recursive: true, force: true });
+  });
 
   const pagefindFile = (value: CborValue) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encodeCbor(value)]));
   /** Where "is" is on each of the three pages: large enough (over 16,000 bytes) to get a chunk of its own. */
@@ -148,6 +153,7 @@ describe('compacting a Pagefind bundle', () => {
   /** A bundle as Pagefind 1.6 writes it, with three pages, two index chunks and one filter. */
   function writeBundle(options: { version?: string; group?: string; sorts?: CborValue } = {}) {
     bundle = mkdtempSync(join(tmpdir(), 'atlas-pagefind-'));
+    output = `${bundle}-compacted`;
     for (const folder of ['fragment', 'index', 'filter']) mkdirSync(join(bundle, folder));
     const pages = ['en_1111111', 'en_2222222', 'en_3333333'];
     pages.forEach((hash) => writeFileSync(join(bundle, 'fragment', `${hash}.pf_fragment`), `fragment of ${hash}`));
@@ -168,17 +174,17 @@ describe('compacting a Pagefind bundle', () => {
     writeFileSync(join(bundle, 'pagefind-entry.json'), JSON.stringify({ version: options.version ?? '1.6.0', languages: { en: { hash: 'en_0123456789', wasm: 'en', page_count: 3 } } }));
   }
   const metadataOf = () => {
-    const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
-    return { hash: entry.languages.en.hash as string, meta: readPagefindFile(join(bundle, `pagefind.${entry.languages.en.hash}.pf_meta`)) as [string, [string, number, string][], string[][], string[][], unknown, unknown] };
+    const entry = JSON.parse(readFileSync(join(output, 'pagefind-entry.json'), 'utf8'));
+    return { hash: entry.languages.en.hash as string, meta: readPagefindFile(join(output, `pagefind.${entry.languages.en.hash}.pf_meta`)) as [string, [string, number, string][], string[][], string[][], unknown, unknown] };
   };
 
   it('numbers pages newest first, renames pages and chunks to short names, closes the gaps, and points the entry at the new metadata', () => {
     writeBundle();
-    const [report] = compactBundle(bundle);
+    const [report] = compactBundle(bundle, output);
     expect(report).toMatchObject({ language: 'en', pages: 3, words: 5, chunks: 2 });
     const { hash, meta } = metadataOf();
     expect(hash).toMatch(/^en_[0-9a-f]{10}$/);
-    expect(existsSync(join(bundle, 'pagefind.en_0123456789.pf_meta'))).toBe(false);
+    expect(existsSync(join(output, 'pagefind.en_0123456789.pf_meta'))).toBe(false);
     const [version, pages, chunks, filters, sorts, fields] = meta;
     expect(version).toBe('1.6.0');
     const tag = pages[0]![0].slice(0, 5);
@@ -186,13 +192,13 @@ describe('compacting a Pagefind bundle', () => {
     expect(pages).toEqual([[`${tag}0`, 101, ''], [`${tag}1`, 100, ''], [`${tag}2`, 102, '']]);
     expect(pages.map(([name]) => pageRankByDate(name))).toEqual([0, 1, 2]);
     // Each fragment moved with its page.
-    expect(readFileSync(join(bundle, 'fragment', `${tag}0.pf_fragment`), 'utf8')).toBe('fragment of en_2222222');
-    expect(readFileSync(join(bundle, 'fragment', `${tag}1.pf_fragment`), 'utf8')).toBe('fragment of en_1111111');
-    expect(readdirSync(join(bundle, 'fragment')).sort()).toEqual([`${tag}0.pf_fragment`, `${tag}1.pf_fragment`, `${tag}2.pf_fragment`]);
+    expect(readFileSync(join(output, 'fragment', `${tag}0.pf_fragment`), 'utf8')).toBe('fragment of en_2222222');
+    expect(readFileSync(join(output, 'fragment', `${tag}1.pf_fragment`), 'utf8')).toBe('fragment of en_1111111');
+    expect(readdirSync(join(output, 'fragment')).sort()).toEqual([`${tag}0.pf_fragment`, `${tag}1.pf_fragment`, `${tag}2.pf_fragment`]);
     // Regrouped by size: the words of one page together, "is" (on every page) on its own.
     expect(chunks.map((chunk) => chunk[2])).toEqual([`${tag}0`, `${tag}1`]);
-    expect(readdirSync(join(bundle, 'index')).sort()).toEqual([`${tag}0.pf_index`, `${tag}1.pf_index`]);
-    const entriesOf = (name: string) => (readPagefindFile(join(bundle, 'index', `${name}.pf_index`)) as [CborValue[][]])[0];
+    expect(readdirSync(join(output, 'index')).sort()).toEqual([`${tag}0.pf_index`, `${tag}1.pf_index`]);
+    const entriesOf = (name: string) => (readPagefindFile(join(output, 'index', `${name}.pf_index`)) as [CborValue[][]])[0];
     expect(entriesOf(`${tag}0`).map((entry) => entry[0])).toEqual(['a', 'allianc', 'allo', 'irrig']);
     // Pages renumbered, in order, as gaps; their locations go with them, and so do the variants'.
     expect(entriesOf(`${tag}0`)).toEqual([
@@ -209,33 +215,34 @@ describe('compacting a Pagefind bundle', () => {
     expect(strictChunks('island', bounds)).toEqual([bounds[1]]);
     // The filter renamed and renumbered; the date sort gone (the page numbers are the date order).
     expect(filters).toEqual([['theme', `${tag}0`]]);
-    expect(readdirSync(join(bundle, 'filter'))).toEqual([`${tag}0.pf_filter`]);
-    expect(readPagefindFile(join(bundle, 'filter', `${tag}0.pf_filter`))).toEqual(['theme', [['water', [1, 2]], ['forests', [0]]]]);
+    expect(readdirSync(join(output, 'filter'))).toEqual([`${tag}0.pf_filter`]);
+    expect(readPagefindFile(join(output, 'filter', `${tag}0.pf_filter`))).toEqual(['theme', [['water', [1, 2]], ['forests', [0]]]]);
     expect([sorts, fields]).toEqual([[], ['title', 'date']]);
   });
   it('gives a bundle with other content other names, so a cached file is never stale', () => {
     writeBundle();
-    compactBundle(bundle);
-    const first = readdirSync(join(bundle, 'fragment'));
+    compactBundle(bundle, output);
+    const first = readdirSync(join(output, 'fragment'));
     rmSync(bundle, { recursive: true });
+    rmSync(output, { recursive: true });
     writeBundle();
     writeFileSync(join(bundle, 'pagefind.en_0123456789.pf_meta'), pagefindFile(['1.6.0', [['en_1111111', 99, ''], ['en_2222222', 101, ''], ['en_3333333', 102, '']], [['a', 'allianc', 'en_aaaaaaa'], ['allo', 'zone', 'en_bbbbbbb']], [['theme', 'en_fffffff']], [['date', [2, 0, 1]]], []]));
-    compactBundle(bundle);
-    expect(readdirSync(join(bundle, 'fragment')).filter((name) => first.includes(name))).toEqual([]);
+    compactBundle(bundle, output);
+    expect(readdirSync(join(output, 'fragment')).filter((name) => first.includes(name))).toEqual([]);
   });
   it('refuses a Pagefind version whose format it does not know, naming the file and the version', () => {
     writeBundle({ version: '1.7.0' });
-    expect(() => compactBundle(bundle)).toThrow(/pagefind-entry\.json: Pagefind 1\.7\.0 wrote this index, a format src\/lib\/search\/pagefind-format\.ts does not know yet$/);
+    expect(() => compactBundle(bundle, output)).toThrow(/pagefind-entry\.json: Pagefind 1\.7\.0 wrote this index, a format src\/lib\/search\/pagefind-format\.ts does not know yet$/);
   });
   it('refuses a bundle whose pages lack the date sort, or list it wrong, naming the file and the sort', () => {
     writeBundle({ sorts: [] });
-    expect(() => compactBundle(bundle)).toThrow(/pagefind\.en_0123456789\.pf_meta: expected one sort, found 0; .*"date" sort that src\/components\/SearchData\.astro gives every page/);
+    expect(() => compactBundle(bundle, output)).toThrow(/pagefind\.en_0123456789\.pf_meta: expected one sort, found 0; .*"date" sort that src\/components\/SearchData\.astro gives every page/);
     rmSync(bundle, { recursive: true });
     writeBundle({ sorts: [['date', [2, 0]]] });
-    expect(() => compactBundle(bundle)).toThrow(/the date sort lists 2 of 3 pages/);
+    expect(() => compactBundle(bundle, output)).toThrow(/the date sort lists 2 of 3 pages/);
     rmSync(bundle, { recursive: true });
     writeBundle({ sorts: [['date', [2, 0, 0]]] });
-    expect(() => compactBundle(bundle)).toThrow(/lists page 0 more than once/);
+    expect(() => compactBundle(bundle, output)).toThrow(/lists page 0 more than once/);
   });
   it('numbers an index without pages, which has no sort, as empty', () => {
     expect(rankByDate([], 0, 'meta')).toEqual([]);
@@ -243,7 +250,7 @@ describe('compacting a Pagefind bundle', () => {
   });
   it('refuses pages in fragment groups, whose names must not change', () => {
     writeBundle({ group: 'en_group01' });
-    expect(() => compactBundle(bundle)).toThrow(/pagefind\.en_0123456789\.pf_meta: page 1 is in fragment group "en_group01", which the short names would break/);
+    expect(() => compactBundle(bundle, output)).toThrow(/pagefind\.en_0123456789\.pf_meta: page 1 is in fragment group "en_group01", which the short names would break/);
   });
 
   /** Every file of the bundle with its bytes, to compare a bundle before and after. */

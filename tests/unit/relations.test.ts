@@ -27,6 +27,60 @@ describe('relations', () => {
   it('ranks related solutions by shared building blocks and themes', () => {
     expect(ids(atlas.relatedSolutions(atlas.solution('valley-water-pact')))).toEqual(['upstream-water-pact']);
   });
+  it('ranks related solutions by shared blocks (2 points) and themes (1), the newer first on a tie, never the solution itself', () => {
+    const base = loadEntries(fixtureSite);
+    const template = base.solutions[0]!;
+    const solution = (id: string, published: string, buildingBlocks: string[], themes: string[]) => ({ ...template, id, data: { ...template.data, title: id, published, buildingBlocks, themes } });
+    const ranked = buildAtlas(
+      {
+        ...base,
+        solutions: [
+          solution('subject', '2024-01-01', ['block-a', 'block-b'], ['water', 'food']),
+          solution('one-block', '2020-01-01', ['block-a'], []),
+          solution('two-themes-older', '2021-01-01', ['block-z'], ['water', 'food']),
+          solution('two-themes-newer', '2023-01-01', [], ['food', 'water']),
+          solution('block-and-theme', '2019-01-01', ['block-b'], ['water']),
+          solution('one-theme', '2025-01-01', [], ['food']),
+          solution('nothing-shared', '2025-06-01', ['block-z'], ['forests']),
+        ],
+      },
+      new Date('2025-01-01T00:00:00Z'),
+    );
+    expect(ids(ranked.relatedSolutions(ranked.solution('subject'), 10))).toEqual(['block-and-theme', 'two-themes-newer', 'two-themes-older', 'one-block', 'one-theme']);
+    expect(ids(ranked.relatedSolutions(ranked.solution('subject')))).toEqual(['block-and-theme', 'two-themes-newer', 'two-themes-older']);
+  });
+  it('ranks related solutions as scoring every pair would, on random sites', () => {
+    const base = loadEntries(fixtureSite);
+    const template = base.solutions[0]!;
+    let seed = 11;
+    const next = (below: number) => ((seed = (seed * 48271) % 2147483647) % below);
+    for (let site = 0; site < 20; site++) {
+      const solutions = Array.from({ length: 40 }, (_, index) => ({
+        ...template,
+        id: `s${index}`,
+        data: {
+          ...template.data,
+          title: `s${index}`,
+          published: `20${10 + next(15)}-0${1 + next(9)}-1${next(10)}`,
+          buildingBlocks: [...new Set(Array.from({ length: 1 + next(2) }, () => `b${next(8)}`))],
+          themes: [...new Set(Array.from({ length: 1 + next(3) }, () => `t${next(5)}`))],
+        },
+      }));
+      const ranked = buildAtlas({ ...base, solutions }, new Date('2025-01-01T00:00:00Z'));
+      const order = ids(ranked.solutions);
+      for (const subject of ranked.solutions) {
+        const shared = (mine: string[], theirs: string[]) => theirs.filter((id) => mine.includes(id)).length;
+        const expected = ranked.solutions
+          .filter((other) => other.id !== subject.id)
+          .map((other) => ({ id: other.id, score: 2 * shared(subject.data.buildingBlocks, other.data.buildingBlocks) + shared(subject.data.themes, other.data.themes) }))
+          .filter(({ score }) => score > 0)
+          .sort((a, b) => b.score - a.score || order.indexOf(a.id) - order.indexOf(b.id))
+          .slice(0, 3)
+          .map(({ id }) => id);
+        expect(ids(ranked.relatedSolutions(subject)), `site ${site}, ${subject.id}`).toEqual(expected);
+      }
+    }
+  });
   it('gathers everything an organization takes part in', () => {
     const involvement = atlas.involvementOf('river-council');
     expect(ids(involvement.solutions)).toEqual(['valley-water-pact']);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collections, type CollectionName } from '../../src/schemas/index.ts';
+import { solutionData } from '../../src/schemas/solution.ts';
 import { discover } from '../../src/lib/validation/discover.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 import { readSource } from '../../src/lib/validation/source-file.ts';
@@ -45,7 +46,7 @@ describe('sample content', () => {
   }
 
   it('derives the region from the country and normalises one country to a list', () => {
-    const result = collections.solutions.schema.parse(readSource('x.mdx', solution()).data);
+    const result = solutionData.parse(readSource('x.mdx', solution()).data);
     expect(result.location).toEqual({ place: 'Somewhere', countries: ['MX'], region: 'latin-america-caribbean' });
     expect(result.published).toBe('2024-01-01');
   });
@@ -53,7 +54,7 @@ describe('sample content', () => {
 
 describe('solutions schema rejects', () => {
   it('a missing required field', () => {
-    expect(problems('solutions', solution({ title: '' }))).toContain('title: is required (text).');
+    expect(problems('solutions', solution({ title: '' }))).toContain('title: is required: a title of 5 to 140 characters.');
   });
   it('a summary that is too short, naming the value', () => {
     expect(problems('solutions', solution({ summary: 'summary: Too short' }))).toContain('summary: must be at least 20 characters (got "Too short").');
@@ -70,7 +71,7 @@ describe('solutions schema rejects', () => {
   });
   it('a country that is not an ISO code, suggesting the code', () => {
     expect(problems('solutions', solution({ location: 'location:\n  place: Somewhere\n  country: mx' }))).toContain(
-      'location.country[0]: "mx" is not an ISO 3166-1 alpha-2 country code (two capital letters, e.g. "MX"). Did you mean "MX"?',
+      'location.country[0]: "mx" is not an ISO 3166-1 alpha-2 country code: two capital letters, e.g. "MX". Did you mean "MX"?',
     );
   });
   it('a location with neither country nor region', () => {
@@ -94,7 +95,7 @@ describe('solutions schema rejects', () => {
     expect(problems('solutions', solution({ updated: 'updated: 2023-12-31' }))).toContain('updated: must not be before published (2024-01-01) (got "2023-12-31").');
   });
   it('a cover image without alt text', () => {
-    expect(problems('solutions', solution({ cover: 'cover:\n  src: ./cover.jpg' }))).toContain('cover.alt: is required (text).');
+    expect(problems('solutions', solution({ cover: 'cover:\n  src: ./cover.jpg' }))).toContain('cover.alt: is required: alt text that says what the image shows.');
   });
   it('a resource URL that is not https', () => {
     expect(problems('solutions', solution({ resources: 'resources:\n  - title: Report\n    url: http://example.org' }))).toContain(
@@ -151,6 +152,6 @@ describe('other schemas reject', () => {
     expect(problems('events', event('past: true').replace('durationMinutes: 90', 'durationMinutes: 0'))).toContain('durationMinutes: must be a positive number of minutes (got 0).');
   });
   it('a theme without a description', () => {
-    expect(problems('themes', 'title: Water\n')).toEqual(['description: is required (text).']);
+    expect(problems('themes', 'title: Water\n')).toEqual(['description: is required: text.']);
   });
 });

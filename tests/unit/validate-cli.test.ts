@@ -1,21 +1,31 @@
 /**
- * `npm run validate` end to end: the real command on copies of the fixture site, each broken in one
- * way. Every case checks the exit code and the exact `path:line: field: message` line.
+ * `npm run validate`: the validator on copies of the fixture site, each broken in one way, checked
+ * for the exact `path:line: field: message` line it reports (in process, so each case takes
+ * milliseconds); and the real command end to end, for its output and exit code.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { reportText } from '../../src/lib/validation/report.ts';
+import { validateContent } from '../../src/lib/validation/validate.ts';
 import { fixtureSite, projectRoot } from '../support/paths.ts';
 
 const workspace = mkdtempSync(join(tmpdir(), 'atlas-validate-'));
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
+/** The command itself, as a contributor runs it. */
 function runValidate(root: string) {
   const result = spawnSync(process.execPath, [join(projectRoot, 'scripts', 'validate.ts'), root], { encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** The lines the command would print for the content at `root`. */
+const reportLines = (root: string) => reportText(validateContent(root)).split('\n');
+
+/** Starting a Node process takes a few hundred milliseconds; a busy machine may take several times that. */
+const PROCESS_TIMEOUT = 20_000;
 
 type Change = { file: string; replace?: [string | RegExp, string]; write?: string; remove?: boolean };
 
@@ -46,12 +56,12 @@ const cases: { name: string; changes: Change[]; expected: string }[] = [
   {
     name: 'theme that does not exist, with a suggestion',
     changes: [{ file: SOLUTION, replace: ['  - food-security', '  - food-securty'] }],
-    expected: `${SOLUTION}:12: themes[1]: "food-securty" does not match any file in content/themes/. Did you mean "food-security"?`,
+    expected: `${SOLUTION}:12: themes[1]: "food-securty" does not match any file in content/themes/. Did you mean "food-security"? The themes are: food-security, water. To propose a new theme, add content/themes/food-securty.yaml (a title and a description) in the same pull request.`,
   },
   {
     name: 'organization that does not exist',
     changes: [{ file: SOLUTION, replace: ['organization: valley-cooperative', 'organization: valley-coop'] }],
-    expected: `${SOLUTION}:18: actors[1].organization: "valley-coop" does not match any file in content/organizations/. Did you mean "valley-cooperative"?`,
+    expected: `${SOLUTION}:18: actors[1].organization: "valley-coop" does not match any file in content/organizations/. Did you mean "valley-cooperative"? To add the organization, create content/organizations/valley-coop.yaml in the same pull request.`,
   },
   {
     name: 'building block that does not exist',
@@ -66,7 +76,32 @@ const cases: { name: string; changes: Change[]; expected: string }[] = [
   {
     name: 'missing required field',
     changes: [{ file: BLOCK, replace: [/lessonsLearned:\n  - Meet where the water is.\n/, ''] }],
-    expected: `${BLOCK}:3: lessonsLearned: is required (a list).`,
+    expected: `${BLOCK}:3: lessonsLearned: is required: a list (one "- item" per line).`,
+  },
+  {
+    name: 'missing scale, with the scales there are',
+    changes: [{ file: SOLUTION, replace: ['scale: local\n', ''] }],
+    expected: `${SOLUTION}:3: scale: is required. Allowed: local, subnational, national, multinational, regional, global.`,
+  },
+  {
+    name: 'a phase left empty',
+    changes: [{ file: SOLUTION, replace: ['phase: implementation', 'phase:'] }],
+    expected: `${SOLUTION}:9: phase: has no value. Allowed: planning, inception, implementation, scaling-up, completed.`,
+  },
+  {
+    name: 'missing title',
+    changes: [{ file: SOLUTION, replace: ['title: Valley water pact\n', ''] }],
+    expected: `${SOLUTION}:3: title: is required: a title of 5 to 140 characters.`,
+  },
+  {
+    name: 'missing publication date',
+    changes: [{ file: 'content/news/pact-signed.mdx', replace: ['published: 2024-02-02\n', ''] }],
+    expected: 'content/news/pact-signed.mdx:3: published: is required: a date written YYYY-MM-DD.',
+  },
+  {
+    name: 'a date written day first, with one message',
+    changes: [{ file: 'content/news/pact-signed.mdx', replace: ['published: 2024-02-02', 'published: 29/11/2026'] }],
+    expected: 'content/news/pact-signed.mdx:5: published: must be a date written YYYY-MM-DD (got "29/11/2026").',
   },
   {
     name: 'file name that is not a slug',
@@ -88,10 +123,8 @@ const cases: { name: string; changes: Change[]; expected: string }[] = [
   },
   {
     name: 'image without alt text',
-    changes: [
-      { file: SOLUTION, replace: ['published: 2024-02-01', 'cover:\n  src: ./cover.jpg\npublished: 2024-02-01'] },
-    ],
-    expected: `${SOLUTION}:25: cover.alt: is required (text).`,
+    changes: [{ file: 'content/news/committee-photo/index.mdx', replace: ['  alt: A green placeholder standing in for a photo of the committee\n', ''] }],
+    expected: 'content/news/committee-photo/index.mdx:9: cover.alt: is required: alt text that says what the image shows.',
   },
   {
     name: 'image that is not there',
@@ -107,6 +140,11 @@ const cases: { name: string; changes: Change[]; expected: string }[] = [
     name: 'misspelled field name',
     changes: [{ file: SOLUTION, replace: ['summary:', 'sumary:'] }],
     expected: `${SOLUTION}:4: sumary: is not a field here, so it would be ignored. Did you mean "summary"?`,
+  },
+  {
+    name: 'a field name like none of the fields, with the fields there are',
+    changes: [{ file: SOLUTION, replace: ['scale: local', 'scale: local\na: 1'] }],
+    expected: `${SOLUTION}:9: a: is not a field here, so it would be ignored. The fields here are: title, summary, location, scale, phase, themes, sdgs, challenges, beneficiaries, impacts, actors, buildingBlocks, inspiredBy, contributors, published, updated, cover, resources, draft, featured.`,
   },
   {
     name: 'impossible calendar date',
@@ -151,32 +189,41 @@ const cases: { name: string; changes: Change[]; expected: string }[] = [
 ];
 
 describe('npm run validate', () => {
-  it('passes the fixture site with a one-line summary of counts', () => {
+  it('passes the fixture site with a one-line summary of counts, and exits 0', () => {
     const result = runValidate(fixtureSite);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^✓ Content is valid: 3 solutions, 1 building block, 2 organizations, 2 themes, 1 story, 2 events, 2 news items\. \(\d+ ms\)\n$/);
-  });
+  }, PROCESS_TIMEOUT);
+
+  it('lists the problems on standard error and exits 1', () => {
+    const root = brokenSite('command', cases[0]!.changes);
+    const result = runValidate(root);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`${cases[0]!.expected}\n✗ 1 problem found in content/. Fix it and run npm run validate again.\n`);
+  }, PROCESS_TIMEOUT);
 
   it('passes the real content', () => {
-    const result = runValidate(projectRoot);
-    expect(result.status, result.stderr).toBe(0);
+    expect(validateContent(projectRoot).problems).toEqual([]);
   });
 
   for (const testCase of cases) {
     it(`rejects ${testCase.name}`, () => {
       const root = brokenSite(testCase.name.replace(/\W+/g, '-'), testCase.changes);
-      const result = runValidate(root);
-      expect(result.status).toBe(1);
-      expect(result.stderr.split("\n"), result.stderr).toContain(testCase.expected);
+      const lines = reportLines(root);
+      expect(lines).toContain(testCase.expected);
+      // One mistake, one message (and the closing line).
+      expect(lines, lines.join('\n')).toHaveLength(2);
     });
   }
 
   it('reports every problem of a run, not just the first', () => {
-    const root = brokenSite('many-problems', cases.slice(0, 6).flatMap((testCase) => testCase.changes));
-    const result = runValidate(root);
-    expect(result.status).toBe(1);
-    for (const testCase of cases.slice(0, 6)) expect(result.stderr).toContain(testCase.expected);
-    expect(result.stderr).toMatch(/✗ \d+ problems found in content\/\./);
+    const chosen = cases.filter((testCase) => /^(theme|organization|building block) that does not exist|^missing publication date$|^a phase left empty$/.test(testCase.name));
+    expect(chosen).toHaveLength(5);
+    const root = brokenSite('many-problems', chosen.flatMap((testCase) => testCase.changes));
+    const lines = reportLines(root);
+    for (const testCase of chosen) expect(lines).toContain(testCase.expected);
+    expect(lines.at(-1)).toMatch(/^✗ \d+ problems found in content\/\./);
   });
 });

@@ -2,7 +2,7 @@
  * The part of CBOR (RFC 8949) that Pagefind's index files use: unsigned and negative integers, byte and
  * text strings, arrays, maps and the simple values. Enough to read Pagefind's files and write them back
  * byte for byte (a test checks the round trip on a real index): the build reworks them
- * (`src/integrations/pagefind/`), and the search page writes back the files it unpacks
+ * (`src/search-index/`), and the search page writes back the files it unpacks
  * (`packed-index.ts`).
  */
 
@@ -19,7 +19,10 @@ export function decodeCbor(bytes: Uint8Array): CborValue {
   const argument = (info: number): number => {
     if (info < 24) return info;
     const size = info - 24;
-    if (size === 0) return view.getUint8(at++);
+    if (size === 0) {
+      if (at >= bytes.length) throw new Error('CBOR: unexpected end of data');
+      return bytes[at++]!;
+    }
     if (size === 1) return (at += 2), view.getUint16(at - 2);
     if (size === 2) return (at += 4), view.getUint32(at - 4);
     if (size === 3) {
@@ -31,9 +34,30 @@ export function decodeCbor(bytes: Uint8Array): CborValue {
     throw new Error(`CBOR: unsupported length encoding ${info} at byte ${at - 1}`);
   };
 
+  /** Text, with a fast path for the short ASCII words an index is made of. */
+  const textOf = (length: number): string => {
+    const end = at + length;
+    if (length <= 32) {
+      let ascii = '';
+      let index = at;
+      for (; index < end; index++) {
+        const byte = bytes[index]!;
+        if (byte >= 0x80) break;
+        ascii += String.fromCharCode(byte);
+      }
+      if (index === end) {
+        at = end;
+        return ascii;
+      }
+    }
+    const decoded = text.decode(bytes.subarray(at, end));
+    at = end;
+    return decoded;
+  };
+
   const item = (): CborValue => {
     if (at >= bytes.length) throw new Error('CBOR: unexpected end of data');
-    const initial = view.getUint8(at++);
+    const initial = bytes[at++]!;
     const major = initial >> 5;
     const info = initial & 31;
     switch (major) {
@@ -45,12 +69,15 @@ export function decodeCbor(bytes: Uint8Array): CborValue {
         const length = argument(info);
         return bytes.slice(at, (at += length));
       }
-      case MAJOR.text: {
+      case MAJOR.text:
+        return textOf(argument(info));
+      case MAJOR.array: {
         const length = argument(info);
-        return text.decode(bytes.subarray(at, (at += length)));
+        if (length > bytes.length - at) throw new Error('CBOR: unexpected end of data');
+        const list = new Array<CborValue>(length);
+        for (let index = 0; index < length; index++) list[index] = item();
+        return list;
       }
-      case MAJOR.array:
-        return Array.from({ length: argument(info) }, item);
       case MAJOR.map: {
         const entries = argument(info);
         const map: { [key: string]: CborValue } = {};

@@ -1,6 +1,6 @@
 /**
  * The facet table: which filter values each page of the search index has, in one small file the build
- * writes next to Pagefind's (`src/integrations/pagefind/compact-bundle.ts`) and the search page reads to
+ * writes next to Pagefind's (`src/search-index/compact-bundle.ts`) and the search page reads to
  * narrow results by facet and count them. One module for the format, used by both sides.
  *
  * Pagefind's own filter data lists every page number of every value in full, one chunk per filter: at

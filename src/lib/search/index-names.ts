@@ -4,7 +4,7 @@
  *
  * A name is the bundle's tag (hex digits that change with the index's content, so a new build never
  * reuses a name for other content and a cached file is never stale) followed by a position in base 36.
- * The build numbers pages newest first (see `src/integrations/pagefind/page-order.ts`), so a page's
+ * The build numbers pages newest first (see `src/search-index/page-order.ts`), so a page's
  * position is its rank by date, and sorting by date needs no data beyond the results themselves.
  */
 

@@ -1,7 +1,7 @@
 /**
  * Pagefind's index chunks and metadata, packed for the wire: the same words, pages and positions, coded
  * with models that learn each kind of number (`range-coder.ts`) instead of gzip. The build writes a
- * packed file next to each of these files (`src/integrations/pagefind/pack-bundle.ts`); the search page
+ * packed file next to each of these files (`src/search-index/pack-bundle.ts`); the search page
  * unpacks it back into the exact bytes Pagefind wrote and hands them to Pagefind (`packed-fetch.ts`), so
  * Pagefind's results, ranking, excerpts and quoted phrases are the ones of its own files.
  *

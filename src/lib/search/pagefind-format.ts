@@ -2,12 +2,12 @@
  * What this site knows of the files Pagefind writes: their signature, the shapes of its metadata, index
  * chunks and filter chunks, and the versions whose format was read from Pagefind's source
  * (`pagefind/src/fossick`, `index/index_metadata.rs`, `index/index_words.rs`, `index/index_filters.rs`).
- * The one place for these facts: the build's optimizer (`src/integrations/pagefind/`) checks every file
+ * The one place for these facts: the build's optimizer (`src/search-index/`) checks every file
  * against them before it changes anything, and the search page's packed files
  * (`packed-index.ts`) are checked against them as they are written.
  *
  * Anything else is a `PagefindFormatError`: the optimizer then leaves Pagefind's bundle as Pagefind wrote
- * it, and the search page uses it as it is (see `src/integrations/pagefind/optimize.ts`).
+ * it, and the search page uses it as it is (see `src/search-index/optimize.ts`).
  */
 import type { CborValue } from './cbor.ts';
 

@@ -1,6 +1,6 @@
 /**
  * An adaptive binary range coder (the one LZMA uses) and the two models the packed search index needs:
- * whole numbers and text. Shared by the build, which packs (`src/integrations/pagefind/`), and the
+ * whole numbers and text. Shared by the build, which packs (`src/search-index/`), and the
  * search page, which unpacks (`packed-index.ts`), so both sides always model the data the same way.
  *
  * Why not gzip: an index chunk is mostly word positions, numbers gzip codes byte by byte with one static

@@ -1,6 +1,6 @@
 /**
  * The search page's view of the index, the same whichever bundle the build left (see
- * `src/integrations/pagefind/optimize.ts`):
+ * `src/search-index/optimize.ts`):
  *
  * - the optimized bundle: Pagefind searches the term; the facet table (`facet-table.ts`) narrows and
  *   counts, and page names give the date order (`index-names.ts`), so Pagefind's filter data and sort

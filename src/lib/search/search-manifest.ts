@@ -1,6 +1,6 @@
 /**
  * The small file the build's optimizer writes into the search bundle once it has reworked it
- * (`src/integrations/pagefind/optimize.ts`), and that the search page reads before it loads Pagefind:
+ * (`src/search-index/optimize.ts`), and that the search page reads before it loads Pagefind:
  * its presence says the bundle holds packed files, short page names in date order and a facet table;
  * its absence, that the bundle is Pagefind's own, to be searched with Pagefind's own filters and sort.
  */

@@ -19,6 +19,8 @@ export interface SourceFile {
   lineOf(fieldPath: readonly PropertyKey[]): number;
   /** The text of a scalar as written in the file, before YAML typed it. */
   rawText(fieldPath: readonly PropertyKey[]): string | undefined;
+  /** The YAML text itself (the frontmatter of an MDX file). */
+  yaml: string;
 }
 
 /** A file that could not be read as YAML. */
@@ -55,20 +57,29 @@ export function parseYaml(path: string, text: string, firstLine: number, body = 
       firstLine + (yamlError.mark?.line ?? 0),
     );
   }
-  const counter = new LineCounter();
-  const document = parseDocument(text, { lineCounter: counter, uniqueKeys: false });
+  // Where each field is written: parsed only when a problem needs a line, as most files have none and
+  // on a large site this second parse was most of the validation's time.
+  let located: { root: Node | null; counter: LineCounter } | undefined;
+  const locate = () => {
+    if (!located) {
+      const counter = new LineCounter();
+      located = { root: parseDocument(text, { lineCounter: counter, uniqueKeys: false }).contents as Node | null, counter };
+    }
+    return located;
+  };
   const lineOf = (fieldPath: readonly PropertyKey[]): number => {
+    const { root, counter } = locate();
     for (let depth = fieldPath.length; depth >= 0; depth -= 1) {
-      const node = nodeAt(document.contents as Node | null, fieldPath.slice(0, depth));
+      const node = nodeAt(root, fieldPath.slice(0, depth));
       if (node?.range) return firstLine - 1 + counter.linePos(node.range[0]).line;
     }
     return Math.max(1, firstLine - 1);
   };
   const rawText = (fieldPath: readonly PropertyKey[]): string | undefined => {
-    const node = valueNodeAt(document.contents as Node | null, fieldPath);
+    const node = valueNodeAt(locate().root, fieldPath);
     return node?.range ? text.slice(node.range[0], node.range[1]).trim() : undefined;
   };
-  return { path, data, body, bodyLine, lineOf, rawText };
+  return { path, data, body, bodyLine, lineOf, rawText, yaml: text };
 }
 
 /** The node at a path; for a map entry, its key (where a reader looks for the field). */

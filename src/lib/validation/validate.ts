@@ -4,16 +4,16 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { collections, collectionNames, type CollectionName } from '../../schemas/index.ts';
+import { collections, collectionNames, writtenSchema, type CollectionName } from '../../schemas/index.ts';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
 import { slugify } from '../slugify.ts';
-import { didYouMean } from '../suggest.ts';
+import { closest, didYouMean } from '../suggest.ts';
 import { ASSET_EXTENSIONS, discover, type EntryFile } from './discover.ts';
 import { checkMdxSafety } from './mdx-safety.ts';
 import { PLACEHOLDER_PREFIX } from '../scaffold/templates.ts';
 import { fieldName, type Problem } from './problem.ts';
 import { referenceFields, valuesAlong } from './references.ts';
-import { knownKeys, problemsFromIssue } from './schema-issues.ts';
+import { fieldsAt, problemsFromIssue, valueAt } from './schema-issues.ts';
 import { readSource, YamlSyntaxError, type SourceFile } from './source-file.ts';
 
 export interface ValidationResult {
@@ -93,16 +93,20 @@ function readEntry(root: string, entry: EntryFile, problems: Problem[]): { sourc
   }
 }
 
-/** Field names per collection, computed once, for "did you mean" on misspelled keys. */
-const keysCache = new Map<CollectionName, Set<string>>();
-
 export function checkSchema(collection: CollectionName, source: SourceFile): Problem[] {
-  const schema = collections[collection].schema;
+  const schema = writtenSchema(collection);
   const result = schema.safeParse(source.data);
   if (result.success) return [];
-  let keys = keysCache.get(collection);
-  if (!keys) keysCache.set(collection, (keys = knownKeys(schema)));
-  return result.error.issues.flatMap((issue) => problemsFromIssue(source, issue, keys));
+  const issues = result.error.issues;
+  // A misspelled field name is one mistake: the field it was meant to be is not also "required".
+  const meant = new Set(
+    issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys' ? issue.keys.map((key) => closest(key, fieldsAt(schema, issue.path))).filter((field) => field !== undefined).map((field) => fieldName([...issue.path, field])) : [],
+    ),
+  );
+  return issues
+    .filter((issue) => !(meant.has(fieldName(issue.path)) && valueAt(source.data, issue.path) === undefined))
+    .flatMap((issue) => problemsFromIssue(source, issue, schema));
 }
 
 function checkReferences(entry: EntryFile, source: SourceFile, slugs: Map<CollectionName, Set<string>>, drafts: Set<string>): Problem[] {
@@ -120,19 +124,29 @@ function checkReferences(entry: EntryFile, source: SourceFile, slugs: Map<Collec
       } else {
         target = reference.to;
       }
-      const at = { file: source.path, line: source.lineOf(path), field: fieldName(path) };
+      // A value that is not even a slug gets the schema's one message about its form.
+      if (!SLUG_PATTERN.test(slug)) continue;
+      // Its line is looked up only for a problem (see source-file.ts).
+      const at = () => ({ file: source.path, line: source.lineOf(path), field: fieldName(path) });
       const known = slugs.get(target) ?? new Set<string>();
       if (!known.has(slug)) {
-        problems.push({ ...at, message: `"${slug}" does not match any file in content/${target}/.${didYouMean(slug, known)}` });
+        problems.push({ ...at(), message: `"${slug}" does not match any file in content/${target}/.${didYouMean(slug, known)}${missingTargetHint[target]?.(slug, known) ?? ''}` });
       } else if (target === entry.collection && slug === entry.slug) {
-        problems.push({ ...at, message: `refers to this entry itself.` });
+        problems.push({ ...at(), message: `refers to this entry itself.` });
       } else if (!isDraft && drafts.has(`${target}/${slug}`)) {
-        problems.push({ ...at, message: `"${slug}" is a draft, which is not published; link to it once it is published.` });
+        problems.push({ ...at(), message: `"${slug}" is a draft, which is not published; link to it once it is published.` });
       }
     }
   }
   return problems;
 }
+
+/** What to do when a reference names an entry that does not exist, by the collection it points at. */
+const missingTargetHint: Partial<Record<CollectionName, (slug: string, known: ReadonlySet<string>) => string>> = {
+  themes: (slug, known) =>
+    ` The themes are: ${[...known].sort().join(', ')}. To propose a new theme, add content/themes/${slug}.yaml (a title and a description) in the same pull request.`,
+  organizations: (slug) => ` To add the organization, create content/organizations/${slug}.yaml in the same pull request.`,
+};
 
 /**
  * The scaffold (`npm run new`) writes "TODO …" wherever the contributor must write something; each one
@@ -158,11 +172,21 @@ function checkPlaceholders(source: SourceFile): Problem[] {
   return problems;
 }
 
+/** A date written YYYY-MM-DD anywhere in YAML text, whatever field holds it. */
+const WRITTEN_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+const isCalendarDate = (year: number, month: number, day: number) => {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+};
+
 /**
  * YAML reads an unquoted 2024-02-30 as 1 March without complaint; the written text is checked here so
- * that an impossible date is reported instead of silently moved.
+ * that an impossible date is reported instead of silently moved. (The fields are only looked up when
+ * the text holds such a date at all: the lookup parses the file a second time.)
  */
 function checkCalendarDates(source: SourceFile): Problem[] {
+  const suspect = [...source.yaml.matchAll(WRITTEN_DATE)].some(([, year, month, day]) => !isCalendarDate(Number(year), Number(month), Number(day)));
+  if (!suspect) return [];
   const problems: Problem[] = [];
   const visit = (value: unknown, path: (string | number)[]): void => {
     if (value instanceof Date) {

@@ -1,6 +1,6 @@
 /**
- * Makes the metadata file of a Pagefind bundle smaller and its chunk lookup exact, after Pagefind has
- * written it. Every first search downloads this file whole, so at 5,000 solutions it is the largest
+ * Writes a compacted copy of a Pagefind bundle into another folder: its metadata smaller and its chunk
+ * lookup exact. Pagefind's bundle is only read. Every first search downloads this file whole, so at 5,000 solutions it is the largest
  * fixed cost after Pagefind's WebAssembly (see README "Search").
  *
  * - Pages numbered by date, newest first, so the date sort leaves the metadata (see `page-order.ts`).
@@ -17,14 +17,14 @@
  * shape stops the compaction with a `PagefindFormatError` (see `optimize.ts`).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { encodeCbor } from '../../lib/search/cbor.ts';
-import { indexFileName, TAG_LENGTH } from '../../lib/search/index-names.ts';
-import { encodeFacetTable, facetTableFileName } from '../../lib/search/facet-table.ts';
-import { checkFilterChunk, checkIndexChunk, checkMetadata, isKnownPagefindVersion, PagefindFormatError, type ChunkMeta, type WordEntry } from '../../lib/search/pagefind-format.ts';
-import { pagefindFileBytes, readPagefindFile } from './bundle-files.ts';
+import { encodeCbor, type CborValue } from '../lib/search/cbor.ts';
+import { indexFileName, TAG_LENGTH } from '../lib/search/index-names.ts';
+import { encodeFacetTable, facetTableFileName } from '../lib/search/facet-table.ts';
+import { checkFilterChunk, checkIndexChunk, checkMetadata, isKnownPagefindVersion, PagefindFormatError, type ChunkMeta, type WordEntry } from '../lib/search/pagefind-format.ts';
+import { linkFile, readPagefindFile, writePagefindFile, type WrittenFile } from './bundle-files.ts';
 import { closeChunkGaps, compareWords } from './chunk-bounds.ts';
 import { rankByDate, renumberFilterChunk, renumberWordEntry } from './page-order.ts';
 import { groupWordsBySize, type SizedWord } from './rechunk.ts';
@@ -51,6 +51,8 @@ export interface CompactionReport {
   chunks: number;
   bytesBefore: number;
   bytesAfter: number;
+  /** The index chunks and the metadata it wrote, for packing (`pack-bundle.ts`). */
+  written: { chunks: WrittenFile[]; metadata: WrittenFile };
 }
 
 /**
@@ -75,8 +77,8 @@ function readIndexWords(bundle: string, chunks: readonly ChunkMeta[], rank: read
   return words;
 }
 
-/** Compacts one language's metadata in the bundle at `bundle` (its `pagefind/` folder). */
-function compactLanguage(bundle: string, entry: Entry, language: string): CompactionReport {
+/** Compacts one language of the bundle at `bundle` into `output`. */
+function compactLanguage(bundle: string, output: string, entry: Entry, language: string): CompactionReport {
   const details = entry.languages[language]!;
   const metaFile = join(bundle, `pagefind.${details.hash}.pf_meta`);
   const written = readFileSync(metaFile);
@@ -92,14 +94,14 @@ function compactLanguage(bundle: string, entry: Entry, language: string): Compac
 
   const byRank = new Array<[string, number, string]>(pages.length);
   pages.forEach((page, index) => (byRank[rank[index]!] = page));
+  for (const folder of ['fragment', 'index', 'filter']) mkdirSync(join(output, folder), { recursive: true });
   const renamedPages = byRank.map(([hash, wordCount, group], position) => {
     const name = shortName(position);
-    renameSync(join(bundle, 'fragment', `${hash}.pf_fragment`), join(bundle, 'fragment', `${name}.pf_fragment`));
+    linkFile(join(bundle, 'fragment', `${hash}.pf_fragment`), join(output, 'fragment', `${name}.pf_fragment`));
     return [name, wordCount, group];
   });
   const groups = groupWordsBySize(readIndexWords(bundle, chunks, rank), CHUNK_TARGET_BYTES);
-  for (const [, , hash] of chunks) rmSync(join(bundle, 'index', `${hash}.pf_index`));
-  groups.forEach((group, position) => writeFileSync(join(bundle, 'index', `${shortName(position)}.pf_index`), pagefindFileBytes([group.map(({ entry }) => entry)])));
+  const writtenChunks = groups.map((group, position) => writePagefindFile(join(output, 'index', `${shortName(position)}.pf_index`), [group.map(({ entry }) => entry)]));
   const bounds = closeChunkGaps(groups.map((group) => ({ from: group[0]!.word, to: group.at(-1)!.word })));
   const renamedChunks = bounds.map(({ from, to }, position) => [from, to, shortName(position)]);
 
@@ -108,31 +110,42 @@ function compactLanguage(bundle: string, entry: Entry, language: string): Compac
     const file = join(bundle, 'filter', `${hash}.pf_filter`);
     const renumbered = renumberFilterChunk(checkFilterChunk(readPagefindFile(file), file), rank, file);
     facets[filter] = Object.fromEntries(renumbered[1]);
-    rmSync(file);
-    writeFileSync(join(bundle, 'filter', `${shortName(position)}.pf_filter`), pagefindFileBytes(renumbered));
+    writePagefindFile(join(output, 'filter', `${shortName(position)}.pf_filter`), renumbered);
     return [filter, shortName(position)];
   });
   // The same facts, compact, for the search page's facets (see src/lib/search/facet-table.ts).
-  writeFileSync(join(bundle, facetTableFileName(tag)), gzipSync(encodeFacetTable(pages.length, facets), { level: 9 }));
+  writeFileSync(join(output, facetTableFileName(tag)), gzipSync(encodeFacetTable(pages.length, facets), { level: 9 }));
 
-  // No sorts: page numbers are the date order (see page-order.ts).
-  const compacted = pagefindFileBytes([version, renamedPages, renamedChunks, renamedFilters, [], fields]);
-  // The metadata's own name carries its content hash, as Pagefind's does: browsers may cache it forever.
-  const hash = `${language}_${createHash('sha256').update(compacted).digest('hex').slice(0, 10)}`;
-  rmSync(metaFile);
-  writeFileSync(join(bundle, `pagefind.${hash}.pf_meta`), compacted);
+  // No sorts: page numbers are the date order (see page-order.ts). The metadata's own name carries its
+  // content hash, as Pagefind's does: browsers may cache it forever.
+  const compacted: CborValue = [version, renamedPages, renamedChunks, renamedFilters, [], fields];
+  const hash = `${language}_${createHash('sha256').update(encodeCbor(compacted)).digest('hex').slice(0, 10)}`;
+  const metadata = writePagefindFile(join(output, `pagefind.${hash}.pf_meta`), compacted);
   details.hash = hash;
-  return { language, tag, pages: pages.length, words: groups.reduce((sum, group) => sum + group.length, 0), chunks: groups.length, bytesBefore: written.length, bytesAfter: compacted.length };
+  return {
+    language,
+    tag,
+    pages: pages.length,
+    words: groups.reduce((sum, group) => sum + group.length, 0),
+    chunks: groups.length,
+    bytesBefore: written.length,
+    bytesAfter: metadata.gzipped.length,
+    written: { chunks: writtenChunks, metadata },
+  };
 }
 
-/** Compacts every language of the Pagefind bundle in `bundle` and updates its entry file. */
-export function compactBundle(bundle: string): CompactionReport[] {
+/**
+ * Writes a compacted copy of every language of the Pagefind bundle in `bundle` into `output`: the
+ * metadata, index chunks, filter chunks, facet table and entry file it makes, and the page fragments
+ * under their new names. Leaves `bundle` as it was.
+ */
+export function compactBundle(bundle: string, output: string): CompactionReport[] {
   const entryFile = join(bundle, 'pagefind-entry.json');
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as Entry;
   if (!isKnownPagefindVersion(entry.version)) {
     throw new PagefindFormatError(`${entryFile}: Pagefind ${entry.version} wrote this index, a format src/lib/search/pagefind-format.ts does not know yet`);
   }
-  const reports = Object.keys(entry.languages).map((language) => compactLanguage(bundle, entry, language));
-  writeFileSync(entryFile, JSON.stringify(entry));
+  const reports = Object.keys(entry.languages).map((language) => compactLanguage(bundle, output, entry, language));
+  writeFileSync(join(output, 'pagefind-entry.json'), JSON.stringify(entry));
   return reports;
 }

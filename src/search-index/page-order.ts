@@ -11,7 +11,7 @@
  * chunks (with their accented variants) and the filter chunks. The shapes are Pagefind 1.6's, checked
  * as they are read.
  */
-import { PagefindFormatError, type FilterChunk, type PageEntry, type SortMeta, type WordEntry } from '../../lib/search/pagefind-format.ts';
+import { PagefindFormatError, type FilterChunk, type PageEntry, type SortMeta, type WordEntry } from '../lib/search/pagefind-format.ts';
 
 /** The one sort the site gives Pagefind (`src/components/SearchData.astro`, on every page). */
 const DATE_SORT = 'date';

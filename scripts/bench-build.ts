@@ -1,0 +1,126 @@
+/**
+ * `npm run bench:build [-- --solutions N]`: what the site's build costs against a bare Astro 7 + MDX +
+ * Pagefind site (scripts/bench/bare/) that renders each entry of the same content in a minimal layout.
+ * Generates a corpus of N solutions (default 1,000) with its organizations, building blocks, stories,
+ * events and news, builds it with each, one after the other on the same machine, and prints both times,
+ * both peak memories (the whole process tree, Pagefind's indexer included), the ratios, each build's
+ * phases (validation, content sync, rendering, Pagefind, the search optimizer) and what each built.
+ * Targets: time at most 1.5x the bare build, peak memory at most 1.2x. A benchmark, not a test.
+ *
+ * `--keep DIR` leaves the corpus and both builds in DIR. Each build starts from an empty content cache.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { generateContent } from './lib/generate-content.ts';
+import { measureProcess, type Measured } from './lib/measure-process.ts';
+
+const option = (flag: string): string | undefined => {
+  const index = process.argv.indexOf(flag);
+  return index > 0 ? process.argv[index + 1] : undefined;
+};
+const solutions = Number(option('--solutions') ?? 1000);
+if (!Number.isInteger(solutions) || solutions < 1) throw new Error(`--solutions must be a whole number from 1, not ${option('--solutions')}`);
+const kept = option('--keep');
+const TARGET = { time: 1.5, memory: 1.2 };
+
+const projectRoot = resolve('.');
+const workspace = kept ? resolve(kept) : mkdtempSync(join(tmpdir(), 'atlas-bench-build-'));
+mkdirSync(workspace, { recursive: true });
+
+/**
+ * The phases of a build, between the marks it writes (src/lib/build-timings.ts, scripts/build.ts).
+ * Rendering ends where Astro's build ends, or where Pagefind starts inside it (the bare site).
+ */
+const PHASES: [label: string, from: string, to: string | ((marks: Record<string, number>) => number | undefined)][] = [
+  ['startup and configuration', 'start', 'sync:start'],
+  ['  of which validation', 'validation:start', 'validation:end'],
+  ['content sync', 'sync:start', 'render:start'],
+  ['rendering', 'render:start', (marks) => Math.min(marks['astro:end'] ?? Infinity, marks['pagefind:start'] ?? Infinity)],
+  ['Pagefind', 'pagefind:start', 'pagefind:end'],
+  ['search optimizer', 'pagefind:end', 'optimizer:end'],
+];
+
+interface Build {
+  name: string;
+  measured: Measured;
+  marks: Record<string, number>;
+  dist: string;
+}
+
+/** Builds the corpus with `command` (a script and its options, before `--outDir`), from a cold cache. */
+async function build(name: string, command: string[]): Promise<Build> {
+  const dist = join(workspace, `${name}-dist`);
+  const timings = join(workspace, `${name}-timings.json`);
+  const cache = join(workspace, `${name}-cache`);
+  for (const stale of [dist, timings, cache]) rmSync(stale, { recursive: true, force: true });
+  const measured = await measureProcess(process.execPath, [...command, '--outDir', dist], {
+    cwd: projectRoot,
+    env: { ...process.env, ATLAS_CONTENT_ROOT: join(workspace, 'corpus'), ATLAS_CACHE_DIR: cache, ATLAS_BUILD_TIMINGS: timings },
+  });
+  if (measured.exitCode !== 0) throw new Error(`The ${name} build failed:\n${measured.output}`);
+  const marks = { start: measured.startedAt, ...(JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number>) };
+  return { name, measured, marks, dist };
+}
+
+/** The HTML pages a build wrote, and their total size gzipped. */
+function pagesOf(dist: string): { count: number; largestListing: { path: string; bytes: number } } {
+  let count = 0;
+  let largestListing = { path: '', bytes: 0 };
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.html')) {
+        count++;
+        const site = path.slice(dist.length);
+        // Listings: pages that list entries (indexes, browse pages), not an entry's own page.
+        if (!/^\/(solutions|building-blocks|organizations|stories|events|news)\/[^/]+\/index\.html$/.test(site)) {
+          const bytes = gzipSync(readFileSync(path)).length;
+          if (bytes > largestListing.bytes) largestListing = { path: site, bytes };
+        }
+      }
+    }
+  };
+  walk(dist);
+  return { count, largestListing };
+}
+
+const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(1)} s`;
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const column = (text: string, width = 14) => text.padStart(width);
+
+try {
+  console.log(`Generating ${solutions} solutions…`);
+  rmSync(join(workspace, 'corpus'), { recursive: true, force: true });
+  const counts = generateContent(join(workspace, 'corpus'), solutions, projectRoot);
+  console.log(`Corpus: ${Object.entries(counts).map(([collection, count]) => `${count} ${collection}`).join(', ')}`);
+
+  console.log('Building with this site (npm run build)…');
+  const site = await build('site', [join(projectRoot, 'scripts/build.ts')]);
+  console.log('Building with a bare Astro + MDX + Pagefind site…');
+  const bare = await build('bare', [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', join(projectRoot, 'scripts/bench/bare')]);
+
+  const builds = [site, bare];
+  const phase = (build: Build, from: string, to: string | ((marks: Record<string, number>) => number | undefined)) => {
+    const start = build.marks[from];
+    const end = typeof to === 'string' ? build.marks[to] : to(build.marks);
+    return start === undefined || end === undefined || !Number.isFinite(end) ? '—' : seconds(end - start);
+  };
+  const timeRatio = site.measured.milliseconds / bare.measured.milliseconds;
+  const memoryRatio = site.measured.peakBytes / bare.measured.peakBytes;
+  const pages = builds.map((build) => pagesOf(build.dist));
+
+  console.log(`\nBuild of ${solutions} solutions, this machine, ${new Date().toISOString().slice(0, 10)}`);
+  console.log(`${''.padEnd(28)}${column('this site')}${column('bare Astro')}${column('ratio')}`);
+  console.log(`${'time'.padEnd(28)}${builds.map((build) => column(seconds(build.measured.milliseconds))).join('')}${column(`${timeRatio.toFixed(2)}x`)}`);
+  console.log(`${'peak memory'.padEnd(28)}${builds.map((build) => column(megabytes(build.measured.peakBytes))).join('')}${column(`${memoryRatio.toFixed(2)}x`)}`);
+  for (const [label, from, to] of PHASES) console.log(`${label.padEnd(28)}${builds.map((build) => column(phase(build, from, to))).join('')}`);
+  console.log(`${'pages built'.padEnd(28)}${pages.map(({ count }) => column(String(count))).join('')}`);
+  console.log(`${'largest listing (gzipped)'.padEnd(28)}${column(`${(pages[0]!.largestListing.bytes / 1024).toFixed(1)} kB`)}  ${pages[0]!.largestListing.path}`);
+  console.log(`\nTargets: time ≤ ${TARGET.time}x: ${timeRatio <= TARGET.time ? 'met' : 'NOT met'}; peak memory ≤ ${TARGET.memory}x: ${memoryRatio <= TARGET.memory ? 'met' : 'NOT met'}.`);
+  if (kept) console.log(`Corpus and builds kept in ${workspace}`);
+} finally {
+  if (!kept) rmSync(workspace, { recursive: true, force: true });
+}

@@ -1,0 +1,43 @@
+/**
+ * Writes the packed file of every index chunk and of the metadata the compaction wrote
+ * (`index/<name>.pf_packed`, `pagefind.<hash>.pf_packed`; see `src/lib/search/packed-index.ts`), next
+ * to Pagefind's. The search page downloads the packed files and hands Pagefind what it unpacks;
+ * Pagefind's files stay for any other reader.
+ *
+ * Every packed file is unpacked once here and compared with Pagefind's file byte for byte: a packing
+ * fault stops the optimizer (see `optimize.ts`) instead of reaching a reader's search.
+ */
+import { writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { PACKED_EXTENSION, packIndexChunk, packMetadata, unpackPagefindFile } from '../lib/search/packed-index.ts';
+import type { WrittenFile } from './bundle-files.ts';
+import type { CompactionReport } from './compact-bundle.ts';
+
+/** What packing did, for the build log and the tests. */
+export interface PackReport {
+  files: number;
+  gzippedBytes: number;
+  packedBytes: number;
+}
+
+/** Packs the index chunks and metadata of every language the compaction wrote. */
+export function packBundle(compacted: readonly CompactionReport[]): PackReport {
+  const report: PackReport = { files: 0, gzippedBytes: 0, packedBytes: 0 };
+  const pack = ({ file, value, unzipped, gzipped }: WrittenFile, packFile: typeof packIndexChunk) => {
+    const packed = packFile(value, gzipped, file);
+    // What Pagefind will read: the file as unzipped, or its gzipped form (gzip's first byte is 0x1f).
+    const unpacked = unpackPagefindFile(packed);
+    if (!Buffer.from(unpacked[0] === 0x1f ? gunzipSync(unpacked) : unpacked).equals(unzipped)) {
+      throw new Error(`${file}: its packed file does not unpack to the same data; src/lib/search/packed-index.ts has a fault`);
+    }
+    writeFileSync(file.replace(/\.pf_(index|meta)$/, PACKED_EXTENSION), packed);
+    report.files++;
+    report.gzippedBytes += gzipped.length;
+    report.packedBytes += packed.length;
+  };
+  for (const { written } of compacted) {
+    for (const chunk of written.chunks) pack(chunk, packIndexChunk);
+    pack(written.metadata, packMetadata);
+  }
+  return report;
+}

@@ -1,0 +1,25 @@
+/**
+ * `npm run bench:build` runs end to end on a small corpus and prints every figure it promises (their
+ * values depend on the machine, so only their presence and form are checked).
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { projectRoot } from '../support/paths.ts';
+
+it('builds a small generated corpus with the site and with a bare Astro site, and prints times, memory, ratios and phases', () => {
+  const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/bench-build.ts'), '--solutions', '12'], { cwd: projectRoot, encoding: 'utf8' });
+  expect(result.status, result.stderr).toBe(0);
+  const output = result.stdout;
+  const seconds = String.raw`\d+\.\d s`;
+  expect(output).toMatch(/Corpus: 12 solutions, 5 building blocks, 10 organizations, 3 stories, 3 events, 3 news/);
+  expect(output).toMatch(new RegExp(String.raw`^time\s+${seconds}\s+${seconds}\s+\d+\.\d\dx$`, 'm'));
+  expect(output).toMatch(/^peak memory\s+\d+ MB\s+\d+ MB\s+\d+\.\d\dx$/m);
+  for (const phase of ['startup and configuration', 'content sync', 'rendering', 'Pagefind']) {
+    expect(output).toMatch(new RegExp(String.raw`^${phase}\s+${seconds}\s+${seconds}$`, 'm'));
+  }
+  expect(output).toMatch(new RegExp(String.raw`^  of which validation\s+${seconds}\s+—$`, 'm'));
+  expect(output).toMatch(new RegExp(String.raw`^search optimizer\s+${seconds}\s+—$`, 'm'));
+  expect(output).toMatch(/^pages built\s+\d+\s+\d+$/m);
+  expect(output).toMatch(/^Targets: time ≤ 1\.5x: (met|NOT met); peak memory ≤ 1\.2x: (met|NOT met)\.$/m);
+}, 300_000);
