@@ -1,4 +1,5 @@
 /** Dates as readers see them. Content dates are YYYY-MM-DD strings; event starts keep their offset. */
+import { OFFSET_DATE_TIME_PATTERN } from '../schemas/date-patterns.ts';
 
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -12,7 +13,7 @@ export function formatDate(isoDate: string): string {
  * "2021-04-20T10:00:00-05:00" -> "Tuesday 20 April 2021, 10:00 (UTC−05:00)".
  */
 export function formatEventStart(start: string): string {
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2})?(Z|[+-]\d{2}:\d{2})$/.exec(start);
+  const match = OFFSET_DATE_TIME_PATTERN.exec(start);
   if (!match) return start;
   const [, day = '', hours = '', minutes = '', offset = ''] = match;
   const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));

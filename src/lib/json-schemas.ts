@@ -6,12 +6,13 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
+import { DATE_PATTERN, OFFSET_DATE_TIME_PATTERN } from '../schemas/date-patterns.ts';
 import { collectionNames, collections, writtenSchema, type CollectionName } from '../schemas/index.ts';
 
-const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A date written YYYY-MM-DD.' };
+const DATE = { type: 'string', pattern: DATE_PATTERN.source, description: 'A date written YYYY-MM-DD.' };
 const DATE_TIME = {
   type: 'string',
-  pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2})$',
+  pattern: OFFSET_DATE_TIME_PATTERN.source,
   description: 'Date and time with its time zone offset, in quotes, e.g. "2027-03-15T10:00:00-06:00".',
 };
 /** Fields whose zod schema normalises YAML's own types, which JSON Schema cannot express: given by hand. */
@@ -27,7 +28,10 @@ export function jsonSchemaFor(name: CollectionName): Record<string, unknown> {
   // `country` takes one code or a list; zod sees the list it normalises to.
   const location = schema.properties?.['location'] as { properties?: Record<string, Record<string, unknown>> } | undefined;
   const countries = location?.properties?.['country'];
-  if (location?.properties && countries?.['items']) location.properties['country'] = { anyOf: [countries['items'], countries] };
+  if (location?.properties && countries?.['items']) {
+    const { description, ...list } = countries;
+    location.properties['country'] = { description, anyOf: [countries['items'], list] };
+  }
   return { ...schema, title: `Alliance Atlas ${collections[name].label}`, description: `Frontmatter of a file in content/${name}/ (see CONTRIBUTING.md).` };
 }
 

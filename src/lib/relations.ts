@@ -10,6 +10,7 @@ import type { Organization } from '../schemas/organization.ts';
 import type { Solution } from '../schemas/solution.ts';
 import type { Story } from '../schemas/story.ts';
 import type { Theme } from '../schemas/theme.ts';
+import { linkedSlugs } from './links.ts';
 
 /** An entry as the content layer gives it: its slug and its validated data. */
 export interface Entry<T> {
@@ -86,22 +87,23 @@ export function buildAtlas(input: AtlasInput, now: Date) {
   const story = lookup(stories, 'story');
   const newsItem = lookup(news, 'news item');
 
-  const solutionsByBlock = groupBy(solutions, (entry) => entry.data.buildingBlocks);
-  const solutionsInspiredBy = groupBy(solutions, (entry) => entry.data.inspiredBy ?? []);
-  const storiesByTarget = groupBy(stories, (entry) => entry.data.inspiredBy.map((target) => `${target.collection}/${target.slug}`));
-  const solutionsByOrganization = groupBy(solutions, (entry) => [
-    ...entry.data.actors.map((actor) => actor.organization),
-    ...(entry.data.contributors ?? []).flatMap((contributor) => (contributor.organization ? [contributor.organization] : [])),
+  // Every link is followed back from its target through the one declaration of links (links.ts).
+  const solutionsByBlock = groupBy(solutions, (entry) => linkedSlugs(entry.data, 'solutions', 'building-blocks'));
+  const solutionsInspiredBy = groupBy(solutions, (entry) => linkedSlugs(entry.data, 'solutions', 'solutions'));
+  const storiesByTarget = groupBy(stories, (entry) => [
+    ...linkedSlugs(entry.data, 'stories', 'solutions').map((slug) => `solutions/${slug}`),
+    ...linkedSlugs(entry.data, 'stories', 'building-blocks').map((slug) => `building-blocks/${slug}`),
   ]);
-  const blocksByOrganization = groupBy(buildingBlocks, (entry) => (entry.data.actors ?? []).map((actor) => actor.organization));
+  const solutionsByOrganization = groupBy(solutions, (entry) => linkedSlugs(entry.data, 'solutions', 'organizations'));
+  const blocksByOrganization = groupBy(buildingBlocks, (entry) => linkedSlugs(entry.data, 'building-blocks', 'organizations'));
   const isUpcoming = (entry: Entry<Event>): boolean => entry.data.start !== undefined && Date.parse(entry.data.start) > now.getTime();
   const startOf = (entry: Entry<Event>): number => (entry.data.start === undefined ? 0 : Date.parse(entry.data.start));
   const upcomingEvents = input.events.filter(isUpcoming).sort((a, b) => startOf(a) - startOf(b));
   const pastEvents = input.events.filter((entry) => !isUpcoming(entry)).sort((a, b) => startOf(b) - startOf(a) || byTitle(a, b));
   const event = lookup(input.events, 'event');
-  const eventsByOrganization = groupBy([...upcomingEvents, ...pastEvents], (entry) => entry.data.organizers ?? []);
-  const newsByOrganization = groupBy(news, (entry) => entry.data.organizations ?? []);
-  const storiesByOrganization = groupBy(stories, (entry) => (entry.data.organization ? [entry.data.organization] : []));
+  const eventsByOrganization = groupBy([...upcomingEvents, ...pastEvents], (entry) => linkedSlugs(entry.data, 'events', 'organizations'));
+  const newsByOrganization = groupBy(news, (entry) => linkedSlugs(entry.data, 'news', 'organizations'));
+  const storiesByOrganization = groupBy(stories, (entry) => linkedSlugs(entry.data, 'stories', 'organizations'));
 
   /** The values an entry carries along a browse dimension. */
   const solutionValues: Record<BrowseDimension, (entry: Entry<SolutionData>) => string[]> = {

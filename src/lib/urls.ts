@@ -31,4 +31,12 @@ export const urls = {
   contribute: () => href('contribute/'),
   about: () => href('about/'),
   rss: () => href('rss.xml'),
+  sitemap: () => href('sitemap-index.xml'),
+  favicon: () => href('favicon.svg'),
 } as const;
+
+/** The absolute URL of a site path on the public site (`site` from astro.config.mjs). */
+export function absolute(path: string, site: URL | string | undefined): string {
+  if (!site) throw new Error('The public site URL is not set (site in astro.config.mjs)');
+  return new URL(path, site).href;
+}

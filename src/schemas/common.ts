@@ -3,6 +3,7 @@
  */
 import { z } from 'astro/zod';
 import { countryCodes, regionOfCountry } from './countries.ts';
+import { DATE_PATTERN } from './date-patterns.ts';
 import { regions, roles, scales, phases } from './vocabularies.ts';
 
 /** Lowercase a-z, 0-9 and single hyphens: the shape of every slug and vocabulary id. */
@@ -48,7 +49,7 @@ export const isoDate = z.preprocess(
   z
     .string({ error: 'must be a date written YYYY-MM-DD' })
     // One mistake, one message: a date of another form is not also "not a real calendar date".
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true })
+    .regex(DATE_PATTERN, { error: 'must be a date written YYYY-MM-DD', abort: true })
     .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), 'is not a real calendar date'),
 );
 
@@ -73,23 +74,25 @@ export const country = z.enum(countryCodes as [string, ...string[]], {
 export const location = z
   .strictObject({
     /** Free text a reader recognises, e.g. "Centla, Tabasco, Mexico". */
-    place: z.string().trim().min(2, 'must name the place'),
+    place: z.string().trim().min(2, 'must name the place').meta({ description: 'Free text a reader recognises, e.g. "Centla, Tabasco, Mexico".' }),
     /** ISO 3166-1 alpha-2 code, or a list of codes for work across borders. */
     country: z
       .preprocess(
         (value) => (typeof value === 'string' ? [value] : value),
         z.array(country, { error: 'must be an ISO 3166-1 alpha-2 country code such as "MX", or a list of them' }).min(1, 'must name at least one country'),
       )
-      .optional(),
+      .optional()
+      .meta({ description: 'ISO 3166-1 alpha-2 code, e.g. MX, or a list of codes for work across borders.' }),
     /** Region id; required when there is no country, otherwise derived from it. */
-    region: region.optional(),
+    region: region.optional().meta({ description: 'Region id; required when there is no country, otherwise derived from it.' }),
     /** Optional [latitude, longitude] for a map link. */
     coordinates: z
       .tuple([
         z.number().min(-90, 'latitude must be between -90 and 90').max(90, 'latitude must be between -90 and 90'),
         z.number().min(-180, 'longitude must be between -180 and 180').max(180, 'longitude must be between -180 and 180'),
       ])
-      .optional(),
+      .optional()
+      .meta({ description: 'Optional [latitude, longitude] of the place, e.g. [18.4, -92.6].' }),
   })
   .refine((loc) => loc.country !== undefined || loc.region !== undefined, {
     message: 'needs a country or a region',
@@ -104,19 +107,19 @@ export const location = z
 /** One member of an alliance and what it brought. */
 export const actor = z.strictObject({
   /** Slug of a file in content/organizations/. */
-  organization: slugRef,
+  organization: slugRef.meta({ description: 'Slug of a file in content/organizations/.' }),
   /** What the organization did in the alliance. */
-  role,
+  role: role.meta({ description: 'What the organization did in the alliance.' }),
   /** What it contributed, in a sentence. */
-  contribution: line.optional(),
+  contribution: line.optional().meta({ description: 'What it contributed, in a sentence.' }),
 });
 
 /** A link to a further resource. */
 export const resource = z.strictObject({
   /** Link text. */
-  title: line,
+  title: line.meta({ description: 'Link text.' }),
   /** https address. */
-  url: httpsUrl,
+  url: httpsUrl.meta({ description: 'https address.' }),
 });
 
 /** A list of slugs written once each. */

@@ -13,9 +13,9 @@ import { z } from 'astro/zod';
 /** An image with its mandatory alt text, as written in the frontmatter. */
 export const writtenCover = z.strictObject({
   /** Path of the image, relative to the entry file, e.g. "./cover.jpg" beside index.mdx. */
-  src: z.string().trim().min(1, 'must be the path of the image, relative to this file'),
+  src: z.string().trim().min(1, 'must be the path of the image, relative to this file').meta({ description: 'Path of the image, relative to the entry file, e.g. "./cover.jpg" beside index.mdx.' }),
   /** What the image shows, for people who cannot see it. */
-  alt: z.string({ error: 'must be alt text that says what the image shows' }).trim().min(1, 'every image needs alt text that says what it shows'),
+  alt: z.string({ error: 'must be alt text that says what the image shows' }).trim().min(1, 'every image needs alt text that says what it shows').meta({ description: 'What the image shows, for people who cannot see it.' }),
 });
 
 export type WrittenCover = z.output<typeof writtenCover>;

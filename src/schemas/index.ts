@@ -16,18 +16,30 @@ import { storySchema } from './story.ts';
 import { themeSchema } from './theme.ts';
 import { pathsOnly } from './cover.ts';
 
+/**
+ * Every collection, by its folder under content/ (also its URL segment): its schema, the kind of file
+ * it holds, the word for one entry in messages, and its content type: the id `npm run new` takes and
+ * the search index's `type` filter holds (themes, a vocabulary, have none).
+ */
 export const collections = {
-  solutions: { schema: solutionSchema, kind: 'mdx', label: 'solution' },
-  'building-blocks': { schema: () => buildingBlockSchema, kind: 'mdx', label: 'building block' },
-  organizations: { schema: () => organizationSchema, kind: 'yaml', label: 'organization' },
-  themes: { schema: () => themeSchema, kind: 'yaml', label: 'theme' },
-  stories: { schema: () => storySchema, kind: 'mdx', label: 'story' },
-  events: { schema: () => eventSchema, kind: 'mdx', label: 'event' },
-  news: { schema: newsSchema, kind: 'mdx', label: 'news item' },
-} as const satisfies Record<string, { schema: (context: SchemaContext) => z.ZodType; kind: 'mdx' | 'yaml'; label: string }>;
+  solutions: { schema: solutionSchema, kind: 'mdx', label: 'solution', type: 'solution' },
+  'building-blocks': { schema: () => buildingBlockSchema, kind: 'mdx', label: 'building block', type: 'building-block' },
+  organizations: { schema: () => organizationSchema, kind: 'yaml', label: 'organization', type: 'organization' },
+  themes: { schema: () => themeSchema, kind: 'yaml', label: 'theme', type: undefined },
+  stories: { schema: () => storySchema, kind: 'mdx', label: 'story', type: 'story' },
+  events: { schema: () => eventSchema, kind: 'mdx', label: 'event', type: 'event' },
+  news: { schema: newsSchema, kind: 'mdx', label: 'news item', type: 'news' },
+} as const satisfies Record<string, { schema: (context: SchemaContext) => z.ZodType; kind: 'mdx' | 'yaml'; label: string; type: string | undefined }>;
 
 export type CollectionName = keyof typeof collections;
 export const collectionNames = Object.keys(collections) as CollectionName[];
+
+/** A content type: a collection of entries that people contribute and search (every one but themes). */
+export type ContentType = NonNullable<(typeof collections)[CollectionName]['type']>;
+/** The content types, in the table's order. */
+export const contentTypes = collectionNames.flatMap((name) => (collections[name].type ? [collections[name].type] : []));
+/** The collection of each content type. */
+export const collectionOfType = Object.fromEntries(collectionNames.flatMap((name) => (collections[name].type ? [[collections[name].type, name]] : []))) as Record<ContentType, CollectionName>;
 
 const written = new Map<CollectionName, z.ZodType>();
 

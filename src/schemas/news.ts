@@ -7,21 +7,21 @@ import { withCoverImage, writtenCover } from './cover.ts';
 /** A news item's frontmatter as written (its cover a path). */
 export const newsData = z.strictObject({
   /** Headline, 5-140 characters. */
-  title,
+  title: title.meta({ description: 'Headline, 5-140 characters.' }),
   /** Plain text, 20-600 characters. */
-  summary,
+  summary: summary.meta({ description: 'Plain text, 20-600 characters.' }),
   /** Date of publication. */
-  published: isoDate,
+  published: isoDate.meta({ description: 'Date of publication.' }),
   /** Dateline place, e.g. "Monterrey, Nuevo León". */
-  place: line.optional(),
+  place: line.optional().meta({ description: 'Dateline place, e.g. "Monterrey, Nuevo León".' }),
   /** Slugs of the organizations the item is about. */
-  organizations: uniqueList(slugRef).optional(),
+  organizations: uniqueList(slugRef).optional().meta({ description: 'Slugs of the organizations the item is about.' }),
   /** Theme ids. */
-  themes: uniqueList(slugRef).optional(),
+  themes: uniqueList(slugRef).optional().meta({ description: 'Theme ids.' }),
   /** Credit line, e.g. "Photo credit: Comunalia". */
-  credit: line.optional(),
+  credit: line.optional().meta({ description: 'Credit line, e.g. "Photo credit: Comunalia".' }),
   /** Lead image with alt text. */
-  cover: writtenCover.optional(),
+  cover: writtenCover.optional().meta({ description: 'Lead image with alt text.' }),
 });
 
 /** The news collection's schema: its frontmatter, with the cover's image from the entry's context. */

@@ -16,19 +16,19 @@ export const storyTarget = z
 
 export const storySchema = z.strictObject({
   /** The story's title, 5-140 characters. */
-  title,
+  title: title.meta({ description: 'The story\'s title, 5-140 characters.' }),
   /** Plain text, 20-600 characters. */
-  summary,
+  summary: summary.meta({ description: 'Plain text, 20-600 characters.' }),
   /** Who tells the story. */
-  author: line,
+  author: line.meta({ description: 'Who tells the story.' }),
   /** Slug of the author's organization. */
-  organization: slugRef.optional(),
+  organization: slugRef.optional().meta({ description: 'Slug of the author\'s organization.' }),
   /** What inspired it: `solutions/<slug>` or `building-blocks/<slug>`, at least one. */
-  inspiredBy: uniqueList(z.string()).pipe(z.array(storyTarget).min(1, 'needs at least one solution or building block that inspired it')),
+  inspiredBy: uniqueList(z.string()).pipe(z.array(storyTarget).min(1, 'needs at least one solution or building block that inspired it')).meta({ description: 'What inspired it: `solutions/<slug>` or `building-blocks/<slug>`, at least one.' }),
   /** Where the replication happened. */
-  location: location.optional(),
+  location: location.optional().meta({ description: 'Where the replication happened.' }),
   /** Date of publication. */
-  published: isoDate,
+  published: isoDate.meta({ description: 'Date of publication.' }),
 });
 
 export type Story = z.output<typeof storySchema>;

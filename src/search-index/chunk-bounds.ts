@@ -6,7 +6,7 @@
  * its raw form and stemmed. The raw form often falls between two chunks: "alliance" sorts after
  * "allianc", the last word of one chunk, and before the first word of the next. For such a word Pagefind
  * 1.6 falls back to every chunk whose bounds match the word's first letters, which includes the chunks of
- * "a" and "all", among the largest of the index: about 100 kB more for the first search of "alliance".
+ * "a" and "all", among the largest of the index.
  *
  * With no gaps, every word has a chunk and the fallback never runs. Each gap is split where the next
  * chunk's first word begins to be possible: a word that could start the next chunk's words (a prefix of

@@ -1,12 +1,11 @@
 /**
  * Writes a compacted copy of a Pagefind bundle into another folder: its metadata smaller and its chunk
- * lookup exact. Pagefind's bundle is only read. Every first search downloads this file whole, so at 5,000 solutions it is the largest
- * fixed cost after Pagefind's WebAssembly (see README "Search").
+ * lookup exact. Pagefind's bundle is only read. Every first search downloads the metadata whole, so on a
+ * large site it is the largest fixed cost after Pagefind's WebAssembly (docs/search.md).
  *
  * - Pages numbered by date, newest first, so the date sort leaves the metadata (see `page-order.ts`).
  * - Short names. Pagefind names each page's fragment and each index chunk after a hash of its content,
- *   seven hex digits the metadata lists for every page: at 5,000 pages about 25 kB compressed that
- *   cannot compress further. Here they are renamed to the bundle's tag plus their position in base 36
+ *   seven hex digits the metadata lists for every page, which no compression shrinks. Here they are renamed to the bundle's tag plus their position in base 36
  *   (`3be0d0`, `3be0d1`, …, see `src/lib/search/index-names.ts`), which compresses to a few kilobytes.
  *   The tag comes from the metadata's content, so a new build never reuses a name with other content
  *   and a cached file is never stale. Filter chunks, whose page numbers change, get such names too.
@@ -30,7 +29,7 @@ import { rankByDate, renumberFilterChunk, renumberWordEntry } from './page-order
 import { groupWordsBySize, type SizedWord } from './rechunk.ts';
 
 /**
- * Encoded bytes of a word's entries that fill an index chunk (about 7 kB once compressed). Larger
+ * Encoded bytes of a word's entries that fill an index chunk. Larger
  * chunks make the metadata shorter and each rare word's download longer; this size balances the two
  * (docs/search.md has the measurements).
  */

@@ -2,8 +2,7 @@
  * Numbers the pages of a Pagefind bundle newest first, so sorting by date needs no data of its own.
  *
  * Pagefind's metadata, which every first search downloads whole, carries each sort as the list of every
- * page's number in that order: for the date sort at 5,000 solutions about 11 kB compressed, which no
- * compression shrinks (it is a shuffle of the numbers). Once the pages are numbered by date, a page's
+ * page's number in that order, which no compression shrinks (it is a shuffle of the numbers). Once the pages are numbered by date, a page's
  * number is its rank: the search page orders results by it (`src/lib/search/index-names.ts`) and the
  * sort leaves the metadata.
  *

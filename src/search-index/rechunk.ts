@@ -4,7 +4,7 @@
  *
  * A search downloads the whole chunk of each of its words. Pagefind fills a chunk with a fixed number of
  * entries and closes it after the entry that overflows it, so a rare word can travel with a word found
- * on every page: at 5,000 solutions "irrigation" (4 kB of entries) shared its chunk with "is" (43 kB).
+ * on every page: on a large site a rare word such as "irrigation" shared its chunk with "is".
  * Here a word whose entries reach the target size gets a chunk of its own, and the others fill chunks up
  * to the target, in word order (the metadata lists each chunk by its first and last word).
  */

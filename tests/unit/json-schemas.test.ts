@@ -5,10 +5,10 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { jsonSchemaFor, jsonSchemaPath } from '../../src/lib/json-schemas.ts';
-import { collectionNames } from '../../src/schemas/index.ts';
+import { collectionNames, collections } from '../../src/schemas/index.ts';
 import { discover } from '../../src/lib/validation/discover.ts';
 import { splitFrontmatter } from '../../src/lib/validation/source-file.ts';
-import { fixtureSite, projectRoot } from '../support/paths.ts';
+import { extraContent, fixtureSite, projectRoot, searchFixtureSite } from '../support/paths.ts';
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 ajv.addFormat('uri', /^https?:\/\/\S+$/);
@@ -26,8 +26,30 @@ describe('JSON Schemas', () => {
     }
   });
 
-  for (const root of [projectRoot, fixtureSite]) {
-    it(`accept every entry of ${root === projectRoot ? 'the sample content' : 'the fixture site'}`, () => {
+  it('describe every field, so an editor explains it as it completes it', () => {
+    const undescribed: string[] = [];
+    const walk = (schema: Record<string, unknown>, path: string) => {
+      for (const [name, property] of Object.entries((schema['properties'] ?? {}) as Record<string, Record<string, unknown>>)) {
+        if (name === '$schema') continue;
+        if (typeof property['description'] !== 'string' || property['description'] === '') undescribed.push(`${path}${name}`);
+        walk(property, `${path}${name}.`);
+        const items = property['items'] as Record<string, unknown> | undefined;
+        if (items) walk(items, `${path}${name}[].`);
+      }
+    };
+    for (const name of collectionNames) walk(jsonSchemaFor(name), `${name}: `);
+    expect(undescribed).toEqual([]);
+  });
+
+  it('are mapped to the YAML collections in .vscode/settings.json', () => {
+    const settings = JSON.parse(readFileSync(join(projectRoot, '.vscode/settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string> };
+    for (const name of collectionNames.filter((collection) => collections[collection].kind === 'yaml')) {
+      expect(settings['yaml.schemas'][`./${jsonSchemaPath(name)}`], name).toBe(`content/${name}/*.yaml`);
+    }
+  });
+
+  for (const [name, root] of [['the sample content', projectRoot], ['the fixture site', fixtureSite], ['the search fixture site', searchFixtureSite], ['the extra entries of the tests', extraContent]] as const) {
+    it(`accept every entry of ${name}`, () => {
       for (const entry of discover(root).entries) {
         const validate = ajv.compile(jsonSchemaFor(entry.collection));
         expect(validate(editorData(root, entry.path)) ? [] : validate.errors, entry.path).toEqual([]);

@@ -108,7 +108,7 @@ describe('npm run new', () => {
 
   it('refuses unknown types and titles that make no slug', () => {
     const root = freshSite('refusals');
-    expect(() => createEntry(root, 'recipe', 'A new recipe')).toThrow('Unknown type "recipe". Types: solution, building-block, story, event, news, organization.');
+    expect(() => createEntry(root, 'recipe', 'A new recipe')).toThrow('Unknown type "recipe". Types: solution, building-block, organization, story, event, news.');
     expect(() => createEntry(root, 'solution', '¡¿!?')).toThrow(/is too short/);
   });
 

@@ -8,6 +8,7 @@ import { formatDate } from '../../lib/dates.ts';
 import { urls } from '../../lib/urls.ts';
 import { facetNames, facetLabels, contentTypeLabels, type FacetValueLabels } from '../../lib/search/facets.ts';
 import type { FacetCounts } from '../../lib/search/facet-table.ts';
+import type { ContentType } from '../../schemas/index.ts';
 import { loadSearchIndex } from '../../lib/search/pagefind-client.ts';
 import type { PagefindResult, PagefindResultData, SearchIndex } from '../../lib/search/search-index.ts';
 import { searchTerms } from '../../lib/search/query-terms.ts';
@@ -31,12 +32,12 @@ const SHORT_WORD_DELAY_MS = 500;
 /**
  * Index chunks are fetched ahead while typing once the last word has this many letters. A shorter
  * prefix often falls in the chunk before the word's own ("comm" in the chunk of "commit", not of
- * "community"), a download the search does not use: 7 to 11 kB at 5,000 solutions.
+ * "community"), a download the search does not use (docs/search.md).
  */
 const PRELOAD_MIN_LETTERS = 5;
 /**
  * The first facet counts wait until the search box has held their query for this long: they need the
- * facet table (19 kB at 5,000 solutions), which should not compete with the results of a word
+ * facet table, which should not compete with the results of a word
  * still being typed (typing "government" after "yucatán" takes longer than this, so
  * waiting once was not enough). Once loaded, counts follow every search at once.
  */
@@ -333,7 +334,7 @@ export default function SearchApp({ base, labels }: Props) {
           )}
           <ol className="result-list">
             {shown.map((result) => {
-              const type = result.filters['type']?.[0] as keyof typeof contentTypeLabels | undefined;
+              const type = result.filters['type']?.[0] as ContentType | undefined;
               return (
                 <li key={result.url} className="card">
                   <p className="kicker">{type ? contentTypeLabels[type] : 'Page'}</p>

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { slugify } from '../slugify.ts';
-import { contentTypes, templateFor, typeFolders, type ContentType, type TemplateInput } from './templates.ts';
+import { contentTypes, templateFor, typeFolder, type ContentType, type TemplateInput } from './templates.ts';
 
 export class ScaffoldError extends Error {}
 
@@ -25,7 +25,7 @@ export function createEntry(root: string, type: string, title: string, options: 
   const trimmed = title.trim();
   const slug = slugify(trimmed);
   if (trimmed.length < 5 || slug === '') throw new ScaffoldError(`The title "${title}" is too short: write at least 5 characters, e.g. "Community water committees in Oaxaca".`);
-  const { folder, extension } = typeFolders[type];
+  const { folder, extension } = typeFolder(type);
   const relative = `content/${folder}/${slug}${extension}`;
   const taken = [relative, `content/${folder}/${slug}/index.mdx`].find((candidate) => existsSync(join(root, candidate)));
   if (taken) throw new ScaffoldError(`${taken} already exists; choose another title, or edit that file.`);

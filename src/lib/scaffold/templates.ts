@@ -4,20 +4,16 @@
  * contributor must write are placeholders starting with "TODO", which `npm run validate` rejects until
  * they are replaced. The vocabularies are listed in comments beside the fields that use them.
  */
+import { collectionOfType, collections, type ContentType } from '../../schemas/index.ts';
 import { eventFormats, levels, phases, roles, scales, sectors, type VocabularyTerm } from '../../schemas/vocabularies.ts';
 
-export const contentTypes = ['solution', 'building-block', 'story', 'event', 'news', 'organization'] as const;
-export type ContentType = (typeof contentTypes)[number];
+export { contentTypes, type ContentType } from '../../schemas/index.ts';
 
-/** The folder and extension of each type under content/. */
-export const typeFolders: Record<ContentType, { folder: string; extension: '.mdx' | '.yaml' }> = {
-  solution: { folder: 'solutions', extension: '.mdx' },
-  'building-block': { folder: 'building-blocks', extension: '.mdx' },
-  story: { folder: 'stories', extension: '.mdx' },
-  event: { folder: 'events', extension: '.mdx' },
-  news: { folder: 'news', extension: '.mdx' },
-  organization: { folder: 'organizations', extension: '.yaml' },
-};
+/** The folder and extension of a type's files under content/. */
+export function typeFolder(type: ContentType): { folder: string; extension: '.mdx' | '.yaml' } {
+  const folder = collectionOfType[type];
+  return { folder, extension: collections[folder].kind === 'mdx' ? '.mdx' : '.yaml' };
+}
 
 export interface TemplateInput {
   title: string;

@@ -3,10 +3,10 @@
  * writes next to Pagefind's (`src/search-index/compact-bundle.ts`) and the search page reads to
  * narrow results by facet and count them. One module for the format, used by both sides.
  *
- * Pagefind's own filter data lists every page number of every value in full, one chunk per filter: at
- * 5,000 solutions 80 kB, all of it needed for any count. The table holds the same facts as a cell per
- * page and facet, a fraction of that once gzipped (see README "Search"). The filters stay in Pagefind's
- * index too, for anyone who uses its API.
+ * Pagefind's own filter data lists every page number of every value in full, one chunk per filter, all
+ * of it needed for any count. The table holds the same facts as a cell per page and facet, a fraction
+ * of that once gzipped (docs/search.md). The filters stay in Pagefind's index too, for anyone who uses
+ * its API.
  *
  * Within a facet values are alternatives (OR); across facets they all apply (AND). The counts beside a
  * facet's values ignore that facet's own selection, so choosing one theme does not make the other themes
@@ -22,10 +22,9 @@ import type { SearchState } from './state.ts';
  * - a facet with at most one value per page (`multi` false): the value's index + 1 (0: none), in one byte,
  *   or two (little-endian) for a facet of more than 255 values;
  * - otherwise, a bit per value (value i is bit i % 8 of byte i / 8 of the cell).
- * Bytes, not text: at 5,000 solutions this is 19 kB gzipped, where the same facts written as JSON lists
- * of gaps between positions took 30 kB. For countries, a code per page plus a list of further values
- * did worse than the bits (25 kB in all): a solution's countries include its partners', so most pages
- * have two.
+ * Bytes, not text: they gzip to much less than the same facts written as JSON lists of gaps between
+ * positions. For countries, a code per page plus a list of further values did worse than the bits: a
+ * solution's countries include its partners', so most pages have two.
  */
 interface FacetHeader {
   pages: number;

@@ -2,6 +2,7 @@
  * The search facets, defined once: the filter names written into pages for Pagefind, the URL
  * parameters of /search/, and the groups shown beside the results.
  */
+import type { ContentType } from '../../schemas/index.ts';
 
 export const facetNames = ['type', 'theme', 'scale', 'region', 'phase', 'country'] as const;
 export type FacetName = (typeof facetNames)[number];
@@ -16,16 +17,15 @@ export const facetLabels: Record<FacetName, string> = {
   country: 'Country',
 };
 
-/** The kinds of page the index holds: filter value -> label. */
-export const contentTypeLabels = {
+/** The kinds of page the index holds (its `type` filter: the content types of src/schemas/index.ts), by label. */
+export const contentTypeLabels: Record<ContentType, string> = {
   solution: 'Solution',
   'building-block': 'Building block',
   story: 'Inspiration story',
   event: 'Event',
   news: 'News',
   organization: 'Organization',
-} as const;
-export type SearchContentType = keyof typeof contentTypeLabels;
+};
 
 /** Labels of every filter value, so results and facets show words, not ids. */
 export type FacetValueLabels = Record<FacetName, Record<string, string>>;

@@ -27,7 +27,7 @@ export function loadSearchIndex(base: string): Promise<SearchIndex> {
     const [manifest, api] = await Promise.all([fetchManifest(bundle), import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi>]);
     // Pagefind has no option for how it fetches, so the page's `fetch` reads the packed files for it.
     if (manifest) globalThis.fetch = fetchPackedFiles(bundle, location.href, globalThis.fetch.bind(globalThis));
-    // Without the worker, Pagefind saves a 12 kB download; a search takes a few milliseconds, so the
+    // Without the worker, Pagefind saves a download; a search takes a few milliseconds, so the
     // main thread barely notices.
     await api.options({ baseUrl: base, excerptLength: 24, noWorker: true });
     await api.init();

@@ -4,8 +4,8 @@
  *
  * Pagefind returns the pages that hold every word of a query that its index holds, so "water and
  * sanitation" only ever differed from "water sanitation" on the rare page without "and", while it ranked
- * nothing better and downloaded the index of "and": at 5,000 solutions 55 kB, more than the rest of
- * the search together (see README "Search"). Search engines have long dropped such words; the page
+ * nothing better and downloaded the index of "and", more than the rest of the search together
+ * (docs/search.md). Search engines have long dropped such words; the page
  * says which were left out. Words in quotes are kept, as Pagefind searches a quoted phrase exactly. A
  * query of common words only ("the", or "a" as the first letter of a word being typed) leaves nothing to
  * search: the page says so, and how to search for them (in quotes), rather than list nearly every page.
@@ -32,8 +32,8 @@ const KEPT_WORDS = new Set(['who']);
 
 /**
  * The common words left out of a search: Lucene's short list and Snowball's longer one. Each of these
- * words is on nearly every page of English prose, so each costs a large index chunk (20 to 30 kB at
- * 5,000 solutions, see README "Search") and narrows nothing. Lucene's list alone left "from",
+ * words is on nearly every page of English prose, so each costs a large index chunk and narrows
+ * nothing. Lucene's list alone left "from",
  * "which" or "have" in, and a query with two or three of them ("partners from community") passed the
  * search page's download budget. Words of a topic are never on these lists.
  */

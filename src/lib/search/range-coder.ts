@@ -5,12 +5,11 @@
  *
  * Why not gzip: an index chunk is mostly word positions, numbers gzip codes byte by byte with one static
  * table per block. A model per kind of number (gaps, positions, markers) that learns as it goes codes
- * each in about the bits its spread needs: a quarter fewer bytes than Zopfli's gzip on the large chunks,
- * a third over all chunks (README "Search").
+ * each in about the bits its spread needs, markedly fewer bytes than gzip (docs/search.md).
  *
  * Each decision is one bit with a probability the model keeps (11 bits, moved 1/16 of the way towards
- * each bit seen; LZMA's own streams, read by `lzma.ts`, move 1/32). The decoder makes the same updates
- * in the same order, so the two never need to share a table.
+ * each bit seen; LZMA's own streams move 1/32). The decoder makes the same updates in the same order,
+ * so the two never need to share a table.
  */
 
 const PROBABILITY_BITS = 11;
@@ -97,15 +96,9 @@ export class RangeDecoder implements BitCoder {
   private at: number;
   private readonly bytes: Uint8Array;
 
-  private readonly adaptShift: number;
-
-  /**
-   * Reads the stream in `bytes` from `start`. `adaptShift`: how far each bit moves its probability
-   * (1/2^shift of the way); LZMA's streams, read by `lzma.ts`, use 5.
-   */
-  constructor(bytes: Uint8Array, start = 0, adaptShift = ADAPT_SHIFT) {
+  /** Reads the stream in `bytes` from `start`. */
+  constructor(bytes: Uint8Array, start = 0) {
     this.bytes = bytes;
-    this.adaptShift = adaptShift;
     this.at = start;
     if (this.nextByte() !== 0) throw new Error('packed search data: the coded stream does not start with 0');
     for (let index = 0; index < 4; index++) this.code = ((this.code << 8) | this.nextByte()) >>> 0;
@@ -117,12 +110,12 @@ export class RangeDecoder implements BitCoder {
     let bit: number;
     if (this.code < bound) {
       this.range = bound;
-      probabilities[index] = probability + ((PROBABILITY_ONE - probability) >> this.adaptShift);
+      probabilities[index] = probability + ((PROBABILITY_ONE - probability) >> ADAPT_SHIFT);
       bit = 0;
     } else {
       this.code -= bound;
       this.range -= bound;
-      probabilities[index] = probability - (probability >> this.adaptShift);
+      probabilities[index] = probability - (probability >> ADAPT_SHIFT);
       bit = 1;
     }
     while (this.range < TOP) {
@@ -164,9 +157,9 @@ export class RangeDecoder implements BitCoder {
 /** Bits of a whole number's length class: classes 0 to 31 (values up to 2^31 - 2). */
 const CLASS_BITS = 5;
 /**
- * Bits under a number's leading one coded with learned odds; the rest are at even odds. On the
- * 5,000-solution index, 2 bits gave 0.72 of gzip's bytes, 4 gave 0.66, 6 and 8 0.66 (word positions are
- * not spread evenly within their class). Learning 1/16 of the way per bit beat 1/32 by 2%.
+ * Bits under a number's leading one coded with learned odds; the rest are at even odds. On a large
+ * generated index, modelling more than four bits gained nothing (word positions are not spread evenly
+ * within their class); six keeps a margin.
  */
 const MODELLED_BITS = 6;
 

@@ -12,7 +12,7 @@ import { ASSET_EXTENSIONS, discover, type EntryFile } from './discover.ts';
 import { checkMdxSafety } from './mdx-safety.ts';
 import { PLACEHOLDER_PREFIX } from '../scaffold/templates.ts';
 import { fieldName, type Problem } from './problem.ts';
-import { referenceFields, valuesAlong } from './references.ts';
+import { links, targetsAlong } from '../links.ts';
 import { fieldsAt, problemsFromIssue, valueAt } from './schema-issues.ts';
 import { readSource, YamlSyntaxError, type SourceFile } from './source-file.ts';
 
@@ -112,18 +112,8 @@ export function checkSchema(collection: CollectionName, source: SourceFile): Pro
 function checkReferences(entry: EntryFile, source: SourceFile, slugs: Map<CollectionName, Set<string>>, drafts: Set<string>): Problem[] {
   const problems: Problem[] = [];
   const isDraft = drafts.has(`${entry.collection}/${entry.slug}`);
-  for (const reference of referenceFields.filter((field) => field.from === entry.collection)) {
-    for (const { path, value } of valuesAlong(source.data, reference.path)) {
-      let target: CollectionName;
-      let slug = value;
-      if (reference.to === 'solutions-or-building-blocks') {
-        const [collection, rest] = value.split('/');
-        if (rest === undefined || (collection !== 'solutions' && collection !== 'building-blocks')) continue; // the schema reports the form
-        target = collection;
-        slug = rest;
-      } else {
-        target = reference.to;
-      }
+  for (const link of links.filter((candidate) => candidate.from === entry.collection)) {
+    for (const { collection: target, slug, path } of targetsAlong(source.data, link)) {
       // A value that is not even a slug gets the schema's one message about its form.
       if (!SLUG_PATTERN.test(slug)) continue;
       // Its line is looked up only for a problem (see source-file.ts).
