@@ -21,7 +21,8 @@ const option = (flag: string): string | undefined => {
   return index > 0 ? process.argv[index + 1] : undefined;
 };
 const solutions = Number(option('--solutions') ?? 1000);
-if (!Number.isInteger(solutions) || solutions < 1) throw new Error(`--solutions must be a whole number from 1, not ${option('--solutions')}`);
+if (!Number.isInteger(solutions) || solutions < 1)
+  throw new Error(`--solutions must be a whole number from 1, not ${option('--solutions')}`);
 const kept = option('--keep');
 const TARGET = { time: 1.5, memory: 1.2 };
 
@@ -95,12 +96,21 @@ try {
   console.log(`Generating ${solutions} solutions…`);
   rmSync(join(workspace, 'corpus'), { recursive: true, force: true });
   const counts = generateContent(join(workspace, 'corpus'), solutions, projectRoot);
-  console.log(`Corpus: ${Object.entries(counts).map(([collection, count]) => `${count} ${collection}`).join(', ')}`);
+  console.log(
+    `Corpus: ${Object.entries(counts)
+      .map(([collection, count]) => `${count} ${collection}`)
+      .join(', ')}`,
+  );
 
   console.log('Building with this site (npm run build)…');
   const site = await build('site', [join(projectRoot, 'scripts/build.ts')]);
   console.log('Building with a bare Astro + MDX + Pagefind site…');
-  const bare = await build('bare', [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', join(projectRoot, 'scripts/bench/bare')]);
+  const bare = await build('bare', [
+    join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
+    'build',
+    '--root',
+    join(projectRoot, 'scripts/bench/bare'),
+  ]);
 
   const builds = [site, bare];
   const phase = (build: Build, from: string, to: string | ((marks: Record<string, number>) => number | undefined)) => {
@@ -114,12 +124,21 @@ try {
 
   console.log(`\nBuild of ${solutions} solutions, this machine, ${new Date().toISOString().slice(0, 10)}`);
   console.log(`${''.padEnd(28)}${column('this site')}${column('bare Astro')}${column('ratio')}`);
-  console.log(`${'time'.padEnd(28)}${builds.map((build) => column(seconds(build.measured.milliseconds))).join('')}${column(`${timeRatio.toFixed(2)}x`)}`);
-  console.log(`${'peak memory'.padEnd(28)}${builds.map((build) => column(megabytes(build.measured.peakBytes))).join('')}${column(`${memoryRatio.toFixed(2)}x`)}`);
-  for (const [label, from, to] of PHASES) console.log(`${label.padEnd(28)}${builds.map((build) => column(phase(build, from, to))).join('')}`);
+  console.log(
+    `${'time'.padEnd(28)}${builds.map((build) => column(seconds(build.measured.milliseconds))).join('')}${column(`${timeRatio.toFixed(2)}x`)}`,
+  );
+  console.log(
+    `${'peak memory'.padEnd(28)}${builds.map((build) => column(megabytes(build.measured.peakBytes))).join('')}${column(`${memoryRatio.toFixed(2)}x`)}`,
+  );
+  for (const [label, from, to] of PHASES)
+    console.log(`${label.padEnd(28)}${builds.map((build) => column(phase(build, from, to))).join('')}`);
   console.log(`${'pages built'.padEnd(28)}${pages.map(({ count }) => column(String(count))).join('')}`);
-  console.log(`${'largest listing (gzipped)'.padEnd(28)}${column(`${(pages[0]!.largestListing.bytes / 1024).toFixed(1)} kB`)}  ${pages[0]!.largestListing.path}`);
-  console.log(`\nTargets: time ≤ ${TARGET.time}x: ${timeRatio <= TARGET.time ? 'met' : 'NOT met'}; peak memory ≤ ${TARGET.memory}x: ${memoryRatio <= TARGET.memory ? 'met' : 'NOT met'}.`);
+  console.log(
+    `${'largest listing (gzipped)'.padEnd(28)}${column(`${(pages[0]!.largestListing.bytes / 1024).toFixed(1)} kB`)}  ${pages[0]!.largestListing.path}`,
+  );
+  console.log(
+    `\nTargets: time ≤ ${TARGET.time}x: ${timeRatio <= TARGET.time ? 'met' : 'NOT met'}; peak memory ≤ ${TARGET.memory}x: ${memoryRatio <= TARGET.memory ? 'met' : 'NOT met'}.`,
+  );
   if (kept) console.log(`Corpus and builds kept in ${workspace}`);
 } finally {
   if (!kept) rmSync(workspace, { recursive: true, force: true });

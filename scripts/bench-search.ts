@@ -30,10 +30,14 @@ const verbose = process.argv.includes('--verbose');
  * and N pairs of words spread over the generated site's vocabulary, and prints how many meet the targets.
  */
 const sample = Number(option('--sample') ?? 0);
-const spread = (count: number, step: number, offset = 0) => Array.from({ length: count }, (_, index) => searchableWords[(offset + index * step) % searchableWords.length] as string);
+const spread = (count: number, step: number, offset = 0) =>
+  Array.from({ length: count }, (_, index) => searchableWords[(offset + index * step) % searchableWords.length] as string);
 const QUERIES =
   sample > 0
-    ? [...spread(sample, Math.max(1, Math.floor(searchableWords.length / sample))), ...spread(sample, 7).map((word, index) => `${word} ${spread(sample, 11, 5)[index]}`)]
+    ? [
+        ...spread(sample, Math.max(1, Math.floor(searchableWords.length / sample))),
+        ...spread(sample, 7).map((word, index) => `${word} ${spread(sample, 11, 5)[index]}`),
+      ]
     : (option('--queries')?.split(',') ?? ['tabasco', 'educacion', 'water', 'climate alliance', 'community']);
 /** Milliseconds between keystrokes (`--key-delay N`): 40 is a fast typist; slower typing lets searches run between letters. */
 const keyDelay = Number(option('--key-delay') ?? 40);
@@ -80,9 +84,16 @@ try {
       await page.locator('#search-input').click();
       await page.evaluate((query) => {
         const target = window as unknown as { lastKey: number; rendered: number };
-        document.addEventListener('keydown', () => { target.lastKey = performance.now(); }, true);
+        document.addEventListener(
+          'keydown',
+          () => {
+            target.lastKey = performance.now();
+          },
+          true,
+        );
         new MutationObserver(() => {
-          if (!target.rendered && (document.querySelector('#search-status')?.textContent ?? '').includes(`for “${query}”`)) target.rendered = performance.now();
+          if (!target.rendered && (document.querySelector('#search-status')?.textContent ?? '').includes(`for “${query}”`))
+            target.rendered = performance.now();
         }).observe(document.body, { subtree: true, childList: true, characterData: true });
       }, query);
       await page.keyboard.type(query, { delay: keyDelay });
@@ -116,16 +127,23 @@ try {
   }
   console.log(`\nSearch on ${solutions} generated solutions, first query on an empty cache, typed at ${keyDelay} ms a key`);
   console.log('Columns: Pagefind bytes up to the rendered results (target ≤ 150 kB); the same once the facet counts');
-  console.log('have loaded too; last keystroke to rendered results (target < 300 ms); the page\'s own JavaScript (target ≤ 80 kB).');
+  console.log("have loaded too; last keystroke to rendered results (target < 300 ms); the page's own JavaScript (target ≤ 80 kB).");
   console.log('"!" marks a figure that misses its target.');
-  console.log(`${'query'.padEnd(18)} ${'to results'.padStart(11)}  ${'+ counts'.padStart(11)}  ${'latency'.padStart(11)}  ${'page JS'.padStart(11)}`);
+  console.log(
+    `${'query'.padEnd(18)} ${'to results'.padStart(11)}  ${'+ counts'.padStart(11)}  ${'latency'.padStart(11)}  ${'page JS'.padStart(11)}`,
+  );
   for (const row of rows) console.log(row);
   if (sample > 0) {
-    for (const [label, group] of [['single words', measured.filter(({ query }) => !query.includes(' '))], ['two words', measured.filter(({ query }) => query.includes(' '))]] as const) {
+    for (const [label, group] of [
+      ['single words', measured.filter(({ query }) => !query.includes(' '))],
+      ['two words', measured.filter(({ query }) => query.includes(' '))],
+    ] as const) {
       const sizes = group.map(({ toResults }) => toResults).sort((a, b) => a - b);
       const within = sizes.filter((size) => size <= TARGET.bytes).length;
       const slowest = Math.max(...group.map(({ latency }) => latency));
-      console.log(`${label}: ${within} of ${group.length} within ${TARGET.bytes / 1024} kB; median ${kB(sizes[Math.floor(sizes.length / 2)] ?? 0).trim()}, largest ${kB(sizes.at(-1) ?? 0).trim()}; slowest ${slowest.toFixed(0)} ms`);
+      console.log(
+        `${label}: ${within} of ${group.length} within ${TARGET.bytes / 1024} kB; median ${kB(sizes[Math.floor(sizes.length / 2)] ?? 0).trim()}, largest ${kB(sizes.at(-1) ?? 0).trim()}; slowest ${slowest.toFixed(0)} ms`,
+      );
     }
   }
 } finally {

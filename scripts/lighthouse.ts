@@ -8,7 +8,12 @@ import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
 
-const pages = ['/', '/solutions/network-strengthening-project-northern-mexico/', '/themes/alliance-and-partnership-development/', '/search/?q=alliance'];
+const pages = [
+  '/',
+  '/solutions/network-strengthening-project-northern-mexico/',
+  '/themes/alliance-and-partnership-development/',
+  '/search/?q=alliance',
+];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const server = await serveStatic('dist');
@@ -16,11 +21,17 @@ const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFla
 try {
   console.log(`${'page'.padEnd(62)} ${categories.map((category) => category.padStart(16)).join('')}`);
   for (const path of pages) {
-    const result = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+    const result = await lighthouse(`${server.url}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...categories],
+    });
     const scores = categories.map((category) => Math.round((result?.lhr.categories[category]?.score ?? 0) * 100));
     console.log(`${path.padEnd(62)} ${scores.map((score) => String(score).padStart(16)).join('')}`);
     for (const [id, audit] of Object.entries(result?.lhr.audits ?? {})) {
-      if (audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual') console.log(`    ${id}: ${audit.title} (${audit.displayValue ?? audit.score})`);
+      if (audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')
+        console.log(`    ${id}: ${audit.title} (${audit.displayValue ?? audit.score})`);
     }
   }
 } finally {

@@ -24,7 +24,11 @@ async function ask(): Promise<{ type: ContentType; title: string; choices: NonNu
     if (line.done) throw new ScaffoldError('The input ended before every question was answered.');
     return String(line.value);
   };
-  const choose = async (question: string, options: readonly { id: string; label: string }[], optional = false): Promise<string | undefined> => {
+  const choose = async (
+    question: string,
+    options: readonly { id: string; label: string }[],
+    optional = false,
+  ): Promise<string | undefined> => {
     stdout.write(`\n${question}\n`);
     options.forEach((option, index) => stdout.write(`  ${index + 1}. ${option.label} (${option.id})\n`));
     for (;;) {
@@ -37,13 +41,27 @@ async function ask(): Promise<{ type: ContentType; title: string; choices: NonNu
   };
   const terms = (list: readonly VocabularyTerm[]) => list.map((term) => ({ id: term.id, label: term.label }));
   try {
-    const type = (args[0] && isContentType(args[0]) ? args[0] : await choose('What do you want to add?', contentTypes.map((id) => ({ id, label: id.replace('-', ' ') })))) as ContentType;
-    const title = args[1] ?? (await prompt(`\nTitle${type === 'organization' ? ' (the organization\'s name)' : ''}: `));
+    const type = (
+      args[0] && isContentType(args[0])
+        ? args[0]
+        : await choose(
+            'What do you want to add?',
+            contentTypes.map((id) => ({ id, label: id.replace('-', ' ') })),
+          )
+    ) as ContentType;
+    const title = args[1] ?? (await prompt(`\nTitle${type === 'organization' ? " (the organization's name)" : ''}: `));
     const choices: NonNullable<TemplateInput['choices']> = {};
     const set = (key: keyof typeof choices, value: string | undefined) => {
       if (value !== undefined) choices[key] = value;
     };
-    if (type === 'solution' || type === 'building-block') set('theme', await choose('Main theme', themeIds(root).map((id) => ({ id, label: id.replaceAll('-', ' ') }))));
+    if (type === 'solution' || type === 'building-block')
+      set(
+        'theme',
+        await choose(
+          'Main theme',
+          themeIds(root).map((id) => ({ id, label: id.replaceAll('-', ' ') })),
+        ),
+      );
     if (type === 'solution') {
       set('scale', await choose('Scale of implementation', terms(scales.terms)));
       set('phase', await choose('Phase', terms(phases.terms), true));

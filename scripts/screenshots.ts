@@ -9,7 +9,17 @@ import { serveStatic } from './lib/static-server.ts';
 /** `--dark` photographs the pages in dark mode. */
 const dark = process.argv.includes('--dark');
 const paths = process.argv.slice(2).filter((arg) => arg !== '--dark');
-const targets = paths.length > 0 ? paths : ['/', '/solutions/', '/solutions/network-strengthening-project-northern-mexico/', '/building-blocks/constructing-strategic-multi-level-and-multi-actor-alliances/', '/themes/civil-society-strengthening/', '/organizations/comunalia/'];
+const targets =
+  paths.length > 0
+    ? paths
+    : [
+        '/',
+        '/solutions/',
+        '/solutions/network-strengthening-project-northern-mexico/',
+        '/building-blocks/constructing-strategic-multi-level-and-multi-actor-alliances/',
+        '/themes/civil-society-strengthening/',
+        '/organizations/comunalia/',
+      ];
 const widths = [390, 1280];
 
 mkdirSync('screenshots', { recursive: true });

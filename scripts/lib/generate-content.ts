@@ -30,16 +30,41 @@ const SHARED_WORDS = (
   'coordination responsibility decisions priorities indicators impact model program programme initiative'
 ).split(' ');
 const TOPIC_WORDS: Record<string, string[]> = {
-  'alliance-and-partnership-development': 'partnership partnerships alliances roles commitments coresponsibility convening brokering memorandum platform'.split(' '),
-  'climate-change-adaptation': 'climate adaptation water drought rainfall temperature resilience vulnerability mangrove watershed river coast'.split(' '),
+  'alliance-and-partnership-development':
+    'partnership partnerships alliances roles commitments coresponsibility convening brokering memorandum platform'.split(' '),
+  'climate-change-adaptation':
+    'climate adaptation water drought rainfall temperature resilience vulnerability mangrove watershed river coast'.split(' '),
   'food-security': 'food nutrition seed soil harvest farmers crops irrigation water garden kitchen cattle coffee cocoa honey'.split(' '),
   'multilevel-governance': 'governance federal state municipality levels mandate ministry authorities regulation territorial'.split(' '),
   'human-rights': 'rights dignity justice inclusion discrimination indigenous migrants defenders protection legal'.split(' '),
   'sustainable-livelihoods': 'livelihood enterprise tourism crafts fishers employment savings credit microfinance value'.split(' '),
   'civil-society-strengthening': 'strengthening organizational diagnosis fundraising transparency leadership grants mapping'.split(' '),
-  'disaster-risk-reduction': 'risk disaster flood hurricane emergency preparedness early warning evacuation shelters water climate'.split(' '),
+  'disaster-risk-reduction': 'risk disaster flood hurricane emergency preparedness early warning evacuation shelters water climate'.split(
+    ' ',
+  ),
 };
-const PLACES = ['Tabasco', 'Chiapas', 'Oaxaca', 'Yucatán', 'Sonora', 'Chihuahua', 'Nairobi', 'Kisumu', 'Cusco', 'Quito', 'Manila', 'Hanoi', 'Dakar', 'Accra', 'Lima', 'Bogotá', 'Medellín', 'Córdoba', 'Valparaíso', 'Educación'];
+const PLACES = [
+  'Tabasco',
+  'Chiapas',
+  'Oaxaca',
+  'Yucatán',
+  'Sonora',
+  'Chihuahua',
+  'Nairobi',
+  'Kisumu',
+  'Cusco',
+  'Quito',
+  'Manila',
+  'Hanoi',
+  'Dakar',
+  'Accra',
+  'Lima',
+  'Bogotá',
+  'Medellín',
+  'Córdoba',
+  'Valparaíso',
+  'Educación',
+];
 const KINDS = ['alliance', 'network', 'partnership', 'programme', 'initiative', 'platform', 'cooperative', 'project'];
 
 const SYLLABLES = 'ka lo mi na re su ta ve zo pa ri co de fu ga hi ju le mo ni'.split(' ');
@@ -52,7 +77,9 @@ function rareWords(): string[] {
 }
 
 /** Words a reader might search the generated site for: its shared and theme vocabulary and its places. */
-export const searchableWords: readonly string[] = [...new Set([...SHARED_WORDS, ...Object.values(TOPIC_WORDS).flat(), ...PLACES.map((place) => place.toLowerCase())])];
+export const searchableWords: readonly string[] = [
+  ...new Set([...SHARED_WORDS, ...Object.values(TOPIC_WORDS).flat(), ...PLACES.map((place) => place.toLowerCase())]),
+];
 
 /** A small seeded pseudo-random generator (mulberry32). */
 function random(seed: number): () => number {
@@ -86,10 +113,14 @@ export function generateContent(root: string, solutionCount: number, themesFrom:
       if (draw < SHARE.function + SHARE.shared + SHARE.topic + SHARE.place) return place;
       return skewed(rare);
     };
-    return (length: number) => `${Array.from({ length }, word).join(' ').replace(/^./, (first) => first.toUpperCase())}.`;
+    return (length: number) =>
+      `${Array.from({ length }, word)
+        .join(' ')
+        .replace(/^./, (first) => first.toUpperCase())}.`;
   };
   const content = join(root, 'content');
-  for (const folder of ['solutions', 'building-blocks', 'organizations', 'stories', 'events', 'news']) mkdirSync(join(content, folder), { recursive: true });
+  for (const folder of ['solutions', 'building-blocks', 'organizations', 'stories', 'events', 'news'])
+    mkdirSync(join(content, folder), { recursive: true });
   cpSync(join(themesFrom, 'content', 'themes'), join(content, 'themes'), { recursive: true });
   const themeIds = Object.keys(TOPIC_WORDS);
 
@@ -170,5 +201,12 @@ ${body}
       `---\ntitle: Generated news ${index}\nsummary: ${sentence(25)}\npublished: 2025-0${1 + (index % 9)}-1${index % 10}\norganizations: [organization-${Math.floor(next() * organizationCount)}]\nthemes: [${theme}]\n---\n\n${sentence(90)}\n`,
     );
   }
-  return { solutions: solutionCount, 'building blocks': blockCount, organizations: organizationCount, stories: storyCount, events: eventCount, news: newsCount };
+  return {
+    solutions: solutionCount,
+    'building blocks': blockCount,
+    organizations: organizationCount,
+    stories: storyCount,
+    events: eventCount,
+    news: newsCount,
+  };
 }

@@ -45,7 +45,11 @@ function treeResidentBytes(root: number): number {
   return bytes;
 }
 
-export function measureProcess(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; intervalMs?: number }): Promise<Measured> {
+export function measureProcess(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; intervalMs?: number },
+): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const startedAt = performance.timeOrigin + performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -26,9 +26,27 @@ export function dimensions(atlas: Atlas): Dimension[] {
       intro: 'Solutions and building blocks grouped by what they work on.',
       terms: atlas.themes.map((theme) => ({ id: theme.id, label: theme.data.title, description: theme.data.description })),
     },
-    { id: 'scales', title: 'Scales of implementation', singular: 'scale', intro: 'From a single community to the whole world: where solutions were implemented.', terms: scales.terms },
-    { id: 'regions', title: 'Regions', singular: 'region', intro: 'Solutions by world region, derived from the countries where they took place.', terms: regions.terms },
-    { id: 'phases', title: 'Phases', singular: 'phase', intro: 'From planning to completion: where each solution stands.', terms: phases.terms },
+    {
+      id: 'scales',
+      title: 'Scales of implementation',
+      singular: 'scale',
+      intro: 'From a single community to the whole world: where solutions were implemented.',
+      terms: scales.terms,
+    },
+    {
+      id: 'regions',
+      title: 'Regions',
+      singular: 'region',
+      intro: 'Solutions by world region, derived from the countries where they took place.',
+      terms: regions.terms,
+    },
+    {
+      id: 'phases',
+      title: 'Phases',
+      singular: 'phase',
+      intro: 'From planning to completion: where each solution stands.',
+      terms: phases.terms,
+    },
   ];
 }
 

@@ -31,6 +31,9 @@ export function newStoryUrl(target: { collection: 'solutions' | 'building-blocks
     themeIds: [],
     inspiredBy: `${target.collection}/${target.id}`,
   });
-  const query = new URLSearchParams({ filename: `content/stories/${slugify(`inspired-by-${target.id}`).slice(0, 60)}-your-organization.mdx`, value: text });
+  const query = new URLSearchParams({
+    filename: `content/stories/${slugify(`inspired-by-${target.id}`).slice(0, 60)}-your-organization.mdx`,
+    value: text,
+  });
   return `${site.repository}/new/${site.branch}?${query.toString()}`;
 }

@@ -32,7 +32,11 @@ export function jsonSchemaFor(name: CollectionName): Record<string, unknown> {
     const { description, ...list } = countries;
     location.properties['country'] = { description, anyOf: [countries['items'], list] };
   }
-  return { ...schema, title: `Alliance Atlas ${collections[name].label}`, description: `Frontmatter of a file in content/${name}/ (see CONTRIBUTING.md).` };
+  return {
+    ...schema,
+    title: `Alliance Atlas ${collections[name].label}`,
+    description: `Frontmatter of a file in content/${name}/ (see CONTRIBUTING.md).`,
+  };
 }
 
 /** The file each collection's schema is written to, relative to the project root. */

@@ -49,8 +49,12 @@ export function targetsAlong(data: unknown, link: Link): Target[] {
         return;
       }
       // Written `solutions/<slug>`; parsed by the story schema into `{ collection, slug }`.
-      const [collection, slug] = typeof node === 'string' ? node.split('/') : [(node as { collection?: unknown } | null)?.collection, (node as { slug?: unknown } | null)?.slug];
-      if ((collection === 'solutions' || collection === 'building-blocks') && typeof slug === 'string') targets.push({ collection, slug, path });
+      const [collection, slug] =
+        typeof node === 'string'
+          ? node.split('/')
+          : [(node as { collection?: unknown } | null)?.collection, (node as { slug?: unknown } | null)?.slug];
+      if ((collection === 'solutions' || collection === 'building-blocks') && typeof slug === 'string')
+        targets.push({ collection, slug, path });
       return;
     }
     const segment = link.path[index]!;
@@ -67,7 +71,11 @@ export function targetsAlong(data: unknown, link: Link): Target[] {
 /** The slugs of `to` that `data`, an entry of `from`, names through any of its fields. */
 export function linkedSlugs(data: unknown, from: CollectionName, to: CollectionName): string[] {
   return links
-    .filter((link) => link.from === from && (link.to === to || (link.to === 'solutions-or-building-blocks' && (to === 'solutions' || to === 'building-blocks'))))
+    .filter(
+      (link) =>
+        link.from === from &&
+        (link.to === to || (link.to === 'solutions-or-building-blocks' && (to === 'solutions' || to === 'building-blocks'))),
+    )
     .flatMap((link) => targetsAlong(data, link))
     .filter((target) => target.collection === to)
     .map((target) => target.slug);

@@ -137,8 +137,12 @@ export function buildAtlas(input: AtlasInput, now: Date) {
    * nothing older can make the list. Scoring every solution against every other made a site of
    * thousands of solutions build in quadratic time.
    */
-  const themePositions = new Map([...browseIndex.themes.solutions].map(([theme, entries]) => [theme, entries.map((other) => positionOf.get(other.id)!)]));
-  const blockPositions = new Map([...solutionsByBlock].map(([block, entries]) => [block, entries.map((other) => positionOf.get(other.id)!)]));
+  const themePositions = new Map(
+    [...browseIndex.themes.solutions].map(([theme, entries]) => [theme, entries.map((other) => positionOf.get(other.id)!)]),
+  );
+  const blockPositions = new Map(
+    [...solutionsByBlock].map(([block, entries]) => [block, entries.map((other) => positionOf.get(other.id)!)]),
+  );
   const relatedPositions = (subject: number, count: number): number[] => {
     const { buildingBlocks: blocks, themes } = solutions[subject]!.data;
     const subjectThemes = new Set(themes);
@@ -150,7 +154,8 @@ export function buildAtlas(input: AtlasInput, now: Date) {
       if (best.length > count) best.pop();
     };
     const sharingBlocks = new Map<number, number>();
-    for (const block of new Set(blocks)) for (const position of blockPositions.get(block) ?? []) sharingBlocks.set(position, (sharingBlocks.get(position) ?? 0) + 2);
+    for (const block of new Set(blocks))
+      for (const position of blockPositions.get(block) ?? []) sharingBlocks.set(position, (sharingBlocks.get(position) ?? 0) + 2);
     sharingBlocks.delete(subject);
     for (const [position, blockScore] of sharingBlocks) {
       consider(position, blockScore + solutions[position]!.data.themes.filter((theme) => subjectThemes.has(theme)).length);
@@ -222,7 +227,9 @@ export function buildAtlas(input: AtlasInput, now: Date) {
       return storiesByTarget.get(`${collection}/${id}`) ?? [];
     },
     /** What a story was inspired by, resolved to titles and kinds. */
-    storyTargets(entry: Entry<Story>): { collection: 'solutions' | 'building-blocks'; entry: Entry<SolutionData> | Entry<BuildingBlock> }[] {
+    storyTargets(
+      entry: Entry<Story>,
+    ): { collection: 'solutions' | 'building-blocks'; entry: Entry<SolutionData> | Entry<BuildingBlock> }[] {
       return entry.data.inspiredBy.map((target) => ({
         collection: target.collection,
         entry: target.collection === 'solutions' ? solution(target.slug) : buildingBlock(target.slug),

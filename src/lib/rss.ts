@@ -9,8 +9,7 @@ export interface FeedItem {
   category: string;
 }
 
-const escapeXml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function buildRss(feed: { title: string; description: string; link: string; self: string; items: FeedItem[] }): string {
   const items = [...feed.items]

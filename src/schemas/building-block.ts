@@ -6,7 +6,7 @@ import { updatedNotBeforePublished } from './rules.ts';
 export const buildingBlockSchema = z
   .strictObject({
     /** The block's name, 5-140 characters. */
-    title: title.meta({ description: 'The block\'s name, 5-140 characters.' }),
+    title: title.meta({ description: "The block's name, 5-140 characters." }),
     /** Plain text, 20-600 characters. */
     summary: summary.meta({ description: 'Plain text, 20-600 characters.' }),
     /** Theme ids from content/themes/, at least one. */
@@ -16,7 +16,10 @@ export const buildingBlockSchema = z
     /** Phase, when the block is tied to one. */
     phase: phase.optional().meta({ description: 'Phase, when the block is tied to one.' }),
     /** What made it work: conditions others need to copy it. */
-    enablingFactors: z.array(line).min(1, 'needs at least one enabling factor').meta({ description: 'What made it work: conditions others need to copy it.' }),
+    enablingFactors: z
+      .array(line)
+      .min(1, 'needs at least one enabling factor')
+      .meta({ description: 'What made it work: conditions others need to copy it.' }),
     /** What the people involved learned. */
     lessonsLearned: z.array(line).min(1, 'needs at least one lesson learned').meta({ description: 'What the people involved learned.' }),
     /** Members of the alliance that carried this block, with their contributions. */

@@ -10,9 +10,7 @@ import { regions, roles, scales, phases } from './vocabularies.ts';
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A reference to another entry by its slug (existence is checked across collections by the validator). */
-export const slugRef = z
-  .string()
-  .regex(SLUG_PATTERN, 'must be a slug: lowercase letters a-z, digits and single hyphens, e.g. "comunalia"');
+export const slugRef = z.string().regex(SLUG_PATTERN, 'must be a slug: lowercase letters a-z, digits and single hyphens, e.g. "comunalia"');
 
 /*
  * A message written "must be …" on a field's type says what the field holds; the validator reuses it
@@ -50,7 +48,10 @@ export const isoDate = z.preprocess(
     .string({ error: 'must be a date written YYYY-MM-DD' })
     // One mistake, one message: a date of another form is not also "not a real calendar date".
     .regex(DATE_PATTERN, { error: 'must be a date written YYYY-MM-DD', abort: true })
-    .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), 'is not a real calendar date'),
+    .refine(
+      (text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text),
+      'is not a real calendar date',
+    ),
 );
 
 /** A scale of implementation id. */
@@ -74,12 +75,18 @@ export const country = z.enum(countryCodes as [string, ...string[]], {
 export const location = z
   .strictObject({
     /** Free text a reader recognises, e.g. "Centla, Tabasco, Mexico". */
-    place: z.string().trim().min(2, 'must name the place').meta({ description: 'Free text a reader recognises, e.g. "Centla, Tabasco, Mexico".' }),
+    place: z
+      .string()
+      .trim()
+      .min(2, 'must name the place')
+      .meta({ description: 'Free text a reader recognises, e.g. "Centla, Tabasco, Mexico".' }),
     /** ISO 3166-1 alpha-2 code, or a list of codes for work across borders. */
     country: z
       .preprocess(
         (value) => (typeof value === 'string' ? [value] : value),
-        z.array(country, { error: 'must be an ISO 3166-1 alpha-2 country code such as "MX", or a list of them' }).min(1, 'must name at least one country'),
+        z
+          .array(country, { error: 'must be an ISO 3166-1 alpha-2 country code such as "MX", or a list of them' })
+          .min(1, 'must name at least one country'),
       )
       .optional()
       .meta({ description: 'ISO 3166-1 alpha-2 code, e.g. MX, or a list of codes for work across borders.' }),

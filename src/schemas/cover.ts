@@ -13,9 +13,17 @@ import { z } from 'astro/zod';
 /** An image with its mandatory alt text, as written in the frontmatter. */
 export const writtenCover = z.strictObject({
   /** Path of the image, relative to the entry file, e.g. "./cover.jpg" beside index.mdx. */
-  src: z.string().trim().min(1, 'must be the path of the image, relative to this file').meta({ description: 'Path of the image, relative to the entry file, e.g. "./cover.jpg" beside index.mdx.' }),
+  src: z
+    .string()
+    .trim()
+    .min(1, 'must be the path of the image, relative to this file')
+    .meta({ description: 'Path of the image, relative to the entry file, e.g. "./cover.jpg" beside index.mdx.' }),
   /** What the image shows, for people who cannot see it. */
-  alt: z.string({ error: 'must be alt text that says what the image shows' }).trim().min(1, 'every image needs alt text that says what it shows').meta({ description: 'What the image shows, for people who cannot see it.' }),
+  alt: z
+    .string({ error: 'must be alt text that says what the image shows' })
+    .trim()
+    .min(1, 'every image needs alt text that says what it shows')
+    .meta({ description: 'What the image shows, for people who cannot see it.' }),
 });
 
 export type WrittenCover = z.output<typeof writtenCover>;
@@ -42,7 +50,12 @@ export function withCoverImage<S extends z.ZodType<{ cover?: WrittenCover | unde
     if (!written) return data as WithCoverImage<z.output<S>>;
     const resolved = await image().safeParseAsync(written.src);
     if (!resolved.success) {
-      context.addIssue({ code: 'custom', path: ['cover', 'src'], input: written.src, message: resolved.error.issues[0]?.message ?? 'the image could not be read' });
+      context.addIssue({
+        code: 'custom',
+        path: ['cover', 'src'],
+        input: written.src,
+        message: resolved.error.issues[0]?.message ?? 'the image could not be read',
+      });
       return z.NEVER;
     }
     return { ...data, cover: { src: resolved.data, alt: written.alt } } as WithCoverImage<z.output<S>>;

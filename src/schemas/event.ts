@@ -21,13 +21,18 @@ const startDateTime = z.custom<string>(
 export const eventSchema = z
   .strictObject({
     /** The event's title, 5-140 characters. */
-    title: title.meta({ description: 'The event\'s title, 5-140 characters.' }),
+    title: title.meta({ description: "The event's title, 5-140 characters." }),
     /** Plain text, 20-600 characters. */
     summary: summary.meta({ description: 'Plain text, 20-600 characters.' }),
     /** Start, with time zone offset; omit only for an archived event whose date is not recorded. */
-    start: startDateTime.optional().meta({ description: 'Start, with time zone offset; omit only for an archived event whose date is not recorded.' }),
+    start: startDateTime
+      .optional()
+      .meta({ description: 'Start, with time zone offset; omit only for an archived event whose date is not recorded.' }),
     /** Set to true for an archived event whose date is not recorded (then leave out `start`). */
-    past: z.boolean().optional().meta({ description: 'Set to true for an archived event whose date is not recorded (then leave out `start`).' }),
+    past: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Set to true for an archived event whose date is not recorded (then leave out `start`).' }),
     /** Length in minutes, e.g. 90. */
     durationMinutes: z.int().positive('must be a positive number of minutes').meta({ description: 'Length in minutes, e.g. 90.' }),
     /** Format of the event. */
@@ -52,7 +57,7 @@ export const eventSchema = z
     /** Theme ids. */
     themes: uniqueList(slugRef).optional().meta({ description: 'Theme ids.' }),
     /** The programme it belongs to, e.g. a forum's thematic line. */
-    series: line.optional().meta({ description: 'The programme it belongs to, e.g. a forum\'s thematic line.' }),
+    series: line.optional().meta({ description: "The programme it belongs to, e.g. a forum's thematic line." }),
     /** The session's code within its series, e.g. "1.1.1". */
     session: line.optional().meta({ description: 'The session\'s code within its series, e.g. "1.1.1".' }),
     /** Registration page (https). */

@@ -29,7 +29,10 @@ export const collections = {
   stories: { schema: () => storySchema, kind: 'mdx', label: 'story', type: 'story' },
   events: { schema: () => eventSchema, kind: 'mdx', label: 'event', type: 'event' },
   news: { schema: newsSchema, kind: 'mdx', label: 'news item', type: 'news' },
-} as const satisfies Record<string, { schema: (context: SchemaContext) => z.ZodType; kind: 'mdx' | 'yaml'; label: string; type: string | undefined }>;
+} as const satisfies Record<
+  string,
+  { schema: (context: SchemaContext) => z.ZodType; kind: 'mdx' | 'yaml'; label: string; type: string | undefined }
+>;
 
 export type CollectionName = keyof typeof collections;
 export const collectionNames = Object.keys(collections) as CollectionName[];
@@ -39,7 +42,9 @@ export type ContentType = NonNullable<(typeof collections)[CollectionName]['type
 /** The content types, in the table's order. */
 export const contentTypes = collectionNames.flatMap((name) => (collections[name].type ? [collections[name].type] : []));
 /** The collection of each content type. */
-export const collectionOfType = Object.fromEntries(collectionNames.flatMap((name) => (collections[name].type ? [[collections[name].type, name]] : []))) as Record<ContentType, CollectionName>;
+export const collectionOfType = Object.fromEntries(
+  collectionNames.flatMap((name) => (collections[name].type ? [[collections[name].type, name]] : [])),
+) as Record<ContentType, CollectionName>;
 
 const written = new Map<CollectionName, z.ZodType>();
 

@@ -5,7 +5,7 @@ import { levels, sectors } from './vocabularies.ts';
 
 export const organizationSchema = z.strictObject({
   /** Full name, in the organization's own language. */
-  name: z.string().trim().min(2, 'must be the organization\'s name').meta({ description: 'Full name, in the organization\'s own language.' }),
+  name: z.string().trim().min(2, "must be the organization's name").meta({ description: "Full name, in the organization's own language." }),
   /** Short name or acronym, e.g. "INECC". */
   acronym: z.string().trim().min(1).optional().meta({ description: 'Short name or acronym, e.g. "INECC".' }),
   /** Sector the organization belongs to. */

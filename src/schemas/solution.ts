@@ -17,7 +17,7 @@ const contributor = z.strictObject({
 export const solutionData = z
   .strictObject({
     /** The solution's name, 5-140 characters. */
-    title: title.meta({ description: 'The solution\'s name, 5-140 characters.' }),
+    title: title.meta({ description: "The solution's name, 5-140 characters." }),
     /** Plain text, 20-600 characters: cards, search results and the meta description. */
     summary: summary.meta({ description: 'Plain text, 20-600 characters: cards, search results and the meta description.' }),
     /** Where it happened. */
@@ -29,7 +29,9 @@ export const solutionData = z
     /** Theme ids from content/themes/, at least one. */
     themes: uniqueList(slugRef).min(1, 'needs at least one theme').meta({ description: 'Theme ids from content/themes/, at least one.' }),
     /** Sustainable Development Goals addressed, 1-17. */
-    sdgs: uniqueList(z.int().min(1, 'SDGs are numbered 1 to 17').max(17, 'SDGs are numbered 1 to 17')).optional().meta({ description: 'Sustainable Development Goals addressed, 1-17.' }),
+    sdgs: uniqueList(z.int().min(1, 'SDGs are numbered 1 to 17').max(17, 'SDGs are numbered 1 to 17'))
+      .optional()
+      .meta({ description: 'Sustainable Development Goals addressed, 1-17.' }),
     /** Challenges the solution addresses. */
     challenges: z.array(line).optional().meta({ description: 'Challenges the solution addresses.' }),
     /** Who benefits. */
@@ -37,9 +39,14 @@ export const solutionData = z
     /** Results, with figures where known. */
     impacts: z.array(line).optional().meta({ description: 'Results, with figures where known.' }),
     /** The alliance: who took part, in what role, with what contribution. */
-    actors: z.array(actor).min(1, 'needs at least one actor: the alliance is what this site documents').meta({ description: 'The alliance: who took part, in what role, with what contribution.' }),
+    actors: z
+      .array(actor)
+      .min(1, 'needs at least one actor: the alliance is what this site documents')
+      .meta({ description: 'The alliance: who took part, in what role, with what contribution.' }),
     /** Slugs of its building blocks, in the order they are shown. */
-    buildingBlocks: uniqueList(slugRef).min(1, 'needs at least one building block').meta({ description: 'Slugs of its building blocks, in the order they are shown.' }),
+    buildingBlocks: uniqueList(slugRef)
+      .min(1, 'needs at least one building block')
+      .meta({ description: 'Slugs of its building blocks, in the order they are shown.' }),
     /** Slugs of solutions this one replicated or adapted. */
     inspiredBy: uniqueList(slugRef).optional().meta({ description: 'Slugs of solutions this one replicated or adapted.' }),
     /** Who documented it. */
@@ -55,7 +62,7 @@ export const solutionData = z
     /** Drafts are built in dev only: left out of production pages, feeds and search. */
     draft: z.boolean().optional().meta({ description: 'Drafts are built in dev only: left out of production pages, feeds and search.' }),
     /** Shown first on the home page when true (an editor's choice). */
-    featured: z.boolean().optional().meta({ description: 'Shown first on the home page when true (an editor\'s choice).' }),
+    featured: z.boolean().optional().meta({ description: "Shown first on the home page when true (an editor's choice)." }),
   })
   .superRefine(updatedNotBeforePublished);
 

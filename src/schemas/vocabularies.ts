@@ -53,7 +53,11 @@ export const regions = vocabulary([
   { id: 'africa', label: 'Africa', description: 'Countries of the African continent.' },
   { id: 'asia', label: 'Asia', description: 'Countries of Central, East, South and South-East Asia.' },
   { id: 'europe', label: 'Europe', description: 'Countries of Europe.' },
-  { id: 'latin-america-caribbean', label: 'Latin America and the Caribbean', description: 'Mexico, Central and South America and the Caribbean.' },
+  {
+    id: 'latin-america-caribbean',
+    label: 'Latin America and the Caribbean',
+    description: 'Mexico, Central and South America and the Caribbean.',
+  },
   { id: 'middle-east', label: 'Middle East', description: 'Countries of Western Asia and the Arabian Peninsula.' },
   { id: 'north-america', label: 'North America', description: 'Canada, the United States, Greenland and Bermuda.' },
   { id: 'oceania', label: 'Oceania', description: 'Australia, New Zealand and the Pacific islands.' },
@@ -65,7 +69,11 @@ export const sectors = vocabulary([
   { id: 'community', label: 'Community', description: 'Community groups and the people of a place.' },
   { id: 'academia', label: 'Academia', description: 'Universities, colleges and research institutes.' },
   { id: 'private-sector', label: 'Private sector', description: 'Companies and business associations.' },
-  { id: 'international-cooperation', label: 'International cooperation', description: 'Development agencies and multilateral organizations.' },
+  {
+    id: 'international-cooperation',
+    label: 'International cooperation',
+    description: 'Development agencies and multilateral organizations.',
+  },
   { id: 'philanthropy', label: 'Philanthropy', description: 'Foundations, including community foundations.' },
 ] as const);
 
@@ -104,9 +112,21 @@ export type EventFormatId = (typeof eventFormats.ids)[number];
 
 /** The Sustainable Development Goals, numbered 1-17, with their short names. */
 export const sdgNames: readonly string[] = [
-  'No poverty', 'Zero hunger', 'Good health and well-being', 'Quality education', 'Gender equality',
-  'Clean water and sanitation', 'Affordable and clean energy', 'Decent work and economic growth',
-  'Industry, innovation and infrastructure', 'Reduced inequalities', 'Sustainable cities and communities',
-  'Responsible consumption and production', 'Climate action', 'Life below water', 'Life on land',
-  'Peace, justice and strong institutions', 'Partnerships for the goals',
+  'No poverty',
+  'Zero hunger',
+  'Good health and well-being',
+  'Quality education',
+  'Gender equality',
+  'Clean water and sanitation',
+  'Affordable and clean energy',
+  'Decent work and economic growth',
+  'Industry, innovation and infrastructure',
+  'Reduced inequalities',
+  'Sustainable cities and communities',
+  'Responsible consumption and production',
+  'Climate action',
+  'Life below water',
+  'Life on land',
+  'Peace, justice and strong institutions',
+  'Partnerships for the goals',
 ];

@@ -67,7 +67,8 @@ function justBefore(start: string): string {
  */
 export function closeChunkGaps<Chunk extends IndexChunkBounds>(chunks: readonly Chunk[]): Chunk[] {
   chunks.forEach((chunk, index) => {
-    if (compareWords(chunk.from, chunk.to) > 0) throw new Error(`Pagefind index chunk ${index} starts after it ends ("${chunk.from}" > "${chunk.to}")`);
+    if (compareWords(chunk.from, chunk.to) > 0)
+      throw new Error(`Pagefind index chunk ${index} starts after it ends ("${chunk.from}" > "${chunk.to}")`);
     const previous = chunks[index - 1];
     if (previous && compareWords(previous.to, chunk.from) >= 0) {
       throw new Error(`Pagefind index chunks ${index - 1} and ${index} overlap or are out of order ("${previous.to}" ≥ "${chunk.from}")`);
@@ -82,7 +83,11 @@ export function closeChunkGaps<Chunk extends IndexChunkBounds>(chunks: readonly 
   closed.forEach((chunk, index) => {
     const original = chunks[index] as Chunk;
     const next = closed[index + 1];
-    if (compareWords(chunk.from, original.from) > 0 || compareWords(chunk.to, original.to) < 0 || (next && compareWords(chunk.to, next.from) >= 0)) {
+    if (
+      compareWords(chunk.from, original.from) > 0 ||
+      compareWords(chunk.to, original.to) < 0 ||
+      (next && compareWords(chunk.to, next.from) >= 0)
+    ) {
       throw new Error(`Closing the gaps of Pagefind index chunk ${index} ("${original.from}"–"${original.to}") went wrong`);
     }
   });

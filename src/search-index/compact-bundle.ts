@@ -22,7 +22,15 @@ import { gzipSync } from 'node:zlib';
 import { encodeCbor, type CborValue } from '../lib/search/cbor.ts';
 import { indexFileName, TAG_LENGTH } from '../lib/search/index-names.ts';
 import { encodeFacetTable, facetTableFileName } from '../lib/search/facet-table.ts';
-import { checkFilterChunk, checkIndexChunk, checkMetadata, isKnownPagefindVersion, PagefindFormatError, type ChunkMeta, type WordEntry } from '../lib/search/pagefind-format.ts';
+import {
+  checkFilterChunk,
+  checkIndexChunk,
+  checkMetadata,
+  isKnownPagefindVersion,
+  PagefindFormatError,
+  type ChunkMeta,
+  type WordEntry,
+} from '../lib/search/pagefind-format.ts';
 import { linkFile, readPagefindFile, writePagefindFile, type WrittenFile } from './bundle-files.ts';
 import { closeChunkGaps, compareWords } from './chunk-bounds.ts';
 import { rankByDate, renumberFilterChunk, renumberWordEntry } from './page-order.ts';
@@ -69,7 +77,8 @@ function readIndexWords(bundle: string, chunks: readonly ChunkMeta[], rank: read
       const entry = renumberWordEntry(written, rank, file);
       const word = entry[0];
       const previous = words.at(-1);
-      if (previous && compareWords(previous.word, word) >= 0) throw new PagefindFormatError(`${file}: the index words are out of order ("${previous.word}", then "${word}")`);
+      if (previous && compareWords(previous.word, word) >= 0)
+        throw new PagefindFormatError(`${file}: the index words are out of order ("${previous.word}", then "${word}")`);
       words.push({ word, entry, bytes: encodeCbor(entry).length });
     }
   }
@@ -85,7 +94,10 @@ function compactLanguage(bundle: string, output: string, entry: Entry, language:
   const [version, pages, chunks, filters, sorts, fields] = meta;
   // A page in a fragment group is found inside the group's file by its hash, which must not change.
   const grouped = pages.findIndex(([, , group]) => group !== '');
-  if (grouped >= 0) throw new PagefindFormatError(`${metaFile}: page ${grouped} is in fragment group "${pages[grouped]![2]}", which the short names would break`);
+  if (grouped >= 0)
+    throw new PagefindFormatError(
+      `${metaFile}: page ${grouped} is in fragment group "${pages[grouped]![2]}", which the short names would break`,
+    );
   const rank = rankByDate(sorts, pages.length, metaFile);
 
   const tag = createHash('sha256').update(written).digest('hex').slice(0, TAG_LENGTH);
@@ -100,7 +112,9 @@ function compactLanguage(bundle: string, output: string, entry: Entry, language:
     return [name, wordCount, group];
   });
   const groups = groupWordsBySize(readIndexWords(bundle, chunks, rank), CHUNK_TARGET_BYTES);
-  const writtenChunks = groups.map((group, position) => writePagefindFile(join(output, 'index', `${shortName(position)}.pf_index`), [group.map(({ entry }) => entry)]));
+  const writtenChunks = groups.map((group, position) =>
+    writePagefindFile(join(output, 'index', `${shortName(position)}.pf_index`), [group.map(({ entry }) => entry)]),
+  );
   const bounds = closeChunkGaps(groups.map((group) => ({ from: group[0]!.word, to: group.at(-1)!.word })));
   const renamedChunks = bounds.map(({ from, to }, position) => [from, to, shortName(position)]);
 
@@ -142,7 +156,9 @@ export function compactBundle(bundle: string, output: string): CompactionReport[
   const entryFile = join(bundle, 'pagefind-entry.json');
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as Entry;
   if (!isKnownPagefindVersion(entry.version)) {
-    throw new PagefindFormatError(`${entryFile}: Pagefind ${entry.version} wrote this index, a format src/lib/search/pagefind-format.ts does not know yet`);
+    throw new PagefindFormatError(
+      `${entryFile}: Pagefind ${entry.version} wrote this index, a format src/lib/search/pagefind-format.ts does not know yet`,
+    );
   }
   const reports = Object.keys(entry.languages).map((language) => compactLanguage(bundle, output, entry, language));
   writeFileSync(join(output, 'pagefind-entry.json'), JSON.stringify(entry));

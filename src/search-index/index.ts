@@ -77,6 +77,8 @@ export async function buildSearchIndex(site: string, log: SearchIndexLog): Promi
   }
   const { compacted, packed, minifiedBytes } = outcome;
   const languages = compacted.map(({ language, words, chunks }) => `${language}: ${words} words in ${chunks} chunks`).join('; ');
-  log.info(`Search index optimized in ${seconds(optimized - indexed)} (${languages}; ${packed.files} files packed, ${kB(packed.gzippedBytes)} → ${kB(packed.packedBytes)}; pagefind.js ${kB(minifiedBytes)} smaller)`);
+  log.info(
+    `Search index optimized in ${seconds(optimized - indexed)} (${languages}; ${packed.files} files packed, ${kB(packed.gzippedBytes)} → ${kB(packed.packedBytes)}; pagefind.js ${kB(minifiedBytes)} smaller)`,
+  );
   return timings;
 }

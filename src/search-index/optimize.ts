@@ -21,8 +21,7 @@ import { minifyPagefindScript } from './minify-script.ts';
 import { packBundle, type PackReport } from './pack-bundle.ts';
 
 export type OptimizeOutcome =
-  | { optimized: true; compacted: CompactionReport[]; packed: PackReport; minifiedBytes: number }
-  | { optimized: false; reason: string };
+  { optimized: true; compacted: CompactionReport[]; packed: PackReport; minifiedBytes: number } | { optimized: false; reason: string };
 
 /**
  * What the compaction replaces, so Pagefind's own copy is not carried over: the metadata, and the
@@ -47,7 +46,10 @@ export async function optimizeBundle(bundle: string): Promise<OptimizeOutcome> {
     return { optimized: true, compacted, packed, minifiedBytes };
   } catch (error) {
     rmSync(output, { recursive: true, force: true });
-    const reason = error instanceof PagefindFormatError ? `an unknown format (${error.message})` : `an error (${error instanceof Error ? error.message : String(error)})`;
+    const reason =
+      error instanceof PagefindFormatError
+        ? `an unknown format (${error.message})`
+        : `an error (${error instanceof Error ? error.message : String(error)})`;
     return { optimized: false, reason };
   }
 }

@@ -21,7 +21,9 @@ const DATE_SORT = 'date';
  */
 export function rankByDate(sorts: readonly SortMeta[], pageCount: number, file: string): number[] {
   const fail = (what: string): never => {
-    throw new PagefindFormatError(`${file}: ${what}; the build numbers pages by the "${DATE_SORT}" sort that src/components/SearchData.astro gives every page`);
+    throw new PagefindFormatError(
+      `${file}: ${what}; the build numbers pages by the "${DATE_SORT}" sort that src/components/SearchData.astro gives every page`,
+    );
   };
   // An index without pages has nothing to sort, and Pagefind writes no sort for it.
   if (pageCount === 0 && sorts.length === 0) return [];
@@ -44,7 +46,8 @@ function renumberPages(pages: readonly PageEntry[], rank: readonly number[], whe
   const ranked = pages.map(([gap, locations, metaLocations], index) => {
     page += gap;
     const position = rank[page];
-    if (position === undefined) throw new PagefindFormatError(`${where}: page entry ${index} names page ${page}, which the metadata does not list`);
+    if (position === undefined)
+      throw new PagefindFormatError(`${where}: page entry ${index} names page ${page}, which the metadata does not list`);
     return { position, locations, metaLocations };
   });
   ranked.sort((a, b) => a.position - b.position);
@@ -60,7 +63,11 @@ function renumberPages(pages: readonly PageEntry[], rank: readonly number[], whe
 /** A word entry of an index chunk (checked by `checkIndexChunk`), its pages and its variants' renumbered. */
 export function renumberWordEntry([word, pages, variants]: WordEntry, rank: readonly number[], file: string): WordEntry {
   const where = `${file}: word "${word}"`;
-  return [word, renumberPages(pages, rank, where), variants.map(([variant, variantPages]) => [variant, renumberPages(variantPages, rank, `${where}, variant "${variant}"`)])];
+  return [
+    word,
+    renumberPages(pages, rank, where),
+    variants.map(([variant, variantPages]) => [variant, renumberPages(variantPages, rank, `${where}, variant "${variant}"`)]),
+  ];
 }
 
 /** A filter chunk (checked by `checkFilterChunk`) with its page numbers renumbered, in ascending order. */
@@ -72,7 +79,10 @@ export function renumberFilterChunk([filter, values]: FilterChunk, rank: readonl
       pages
         .map((page) => {
           const position = rank[page];
-          if (position === undefined) throw new PagefindFormatError(`${file}: filter "${filter}" value "${value}" names page ${page}, which the metadata does not list`);
+          if (position === undefined)
+            throw new PagefindFormatError(
+              `${file}: filter "${filter}" value "${value}" names page ${page}, which the metadata does not list`,
+            );
           return position;
         })
         .sort((a, b) => a - b),

@@ -8,7 +8,10 @@ import { expect, it } from 'vitest';
 import { projectRoot } from '../support/paths.ts';
 
 it('builds a small generated corpus with the site and with a bare Astro site, and prints times, memory, ratios and phases', () => {
-  const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/bench-build.ts'), '--solutions', '12'], { cwd: projectRoot, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/bench-build.ts'), '--solutions', '12'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+  });
   expect(result.status, result.stderr).toBe(0);
   const output = result.stdout;
   const seconds = String.raw`\d+\.\d s`;

@@ -25,9 +25,12 @@ function weigh(path: string) {
   // Imports of the island's modules (e.g. the shared React chunk).
   for (const url of [...scripts]) {
     const source = readFileSync(fileFor(dist, url) ?? '', 'utf8');
-    for (const match of source.matchAll(/from\s*"(\.\/[^"]+\.js)"|import\s*"(\.\/[^"]+\.js)"/g)) scripts.add(new URL(match[1] ?? match[2] ?? '', `http://x${url}`).pathname);
+    for (const match of source.matchAll(/from\s*"(\.\/[^"]+\.js)"|import\s*"(\.\/[^"]+\.js)"/g))
+      scripts.add(new URL(match[1] ?? match[2] ?? '', `http://x${url}`).pathname);
   }
-  const inlineJs = html.querySelectorAll('script:not([src]):not([type="application/ld+json"])').reduce((sum, script) => sum + gzipSync(script.textContent).length, 0);
+  const inlineJs = html
+    .querySelectorAll('script:not([src]):not([type="application/ld+json"])')
+    .reduce((sum, script) => sum + gzipSync(script.textContent).length, 0);
   return {
     html: gz(fileFor(dist, path) ?? ''),
     css: css.reduce((sum, file) => sum + gz(file), 0),
@@ -41,7 +44,11 @@ const kinds: [string, (path: string) => boolean, { htmlCss: number; js: number }
   ['building block', (path) => /^\/building-blocks\/[^/]+\/$/.test(path), { htmlCss: 15 * KB, js: 0 }],
   ['browse page', (path) => /^\/(themes|scales|regions|phases)\//.test(path), { htmlCss: 12 * KB, js: 0 }],
   ['organization, story, event or news page', (path) => /^\/(organizations|stories|events|news)\//.test(path), { htmlCss: 12 * KB, js: 0 }],
-  ['home and other pages', (path) => ['/', '/solutions/', '/building-blocks/', '/about/', '/contribute/', '/404.html'].includes(path), { htmlCss: 15 * KB, js: 0 }],
+  [
+    'home and other pages',
+    (path) => ['/', '/solutions/', '/building-blocks/', '/about/', '/contribute/', '/404.html'].includes(path),
+    { htmlCss: 15 * KB, js: 0 },
+  ],
 ];
 
 describe('size budgets (gzipped)', () => {

@@ -15,7 +15,15 @@ const siteDist = inject('siteDist');
 const fixtureDist = inject('fixtureDist');
 
 /** The URL segment of each collection. */
-const segment = { solutions: 'solutions', 'building-blocks': 'building-blocks', organizations: 'organizations', themes: 'themes', stories: 'stories', events: 'events', news: 'news' } as const;
+const segment = {
+  solutions: 'solutions',
+  'building-blocks': 'building-blocks',
+  organizations: 'organizations',
+  themes: 'themes',
+  stories: 'stories',
+  events: 'events',
+  news: 'news',
+} as const;
 
 function publishedEntries(root: string) {
   return discover(root).entries.filter((entry) => {
@@ -43,13 +51,27 @@ describe.each([
       ...scales.ids.map((id) => `/scales/${id}/`),
       ...regions.ids.map((id) => `/regions/${id}/`),
       ...phases.ids.map((id) => `/phases/${id}/`),
-      '/themes/', '/scales/', '/regions/', '/phases/',
+      '/themes/',
+      '/scales/',
+      '/regions/',
+      '/phases/',
     ];
     expect(expected.filter((path) => !pages.includes(path))).toEqual([]);
   });
 
   it('builds the fixed pages', () => {
-    for (const path of ['/', '/solutions/', '/building-blocks/', '/organizations/', '/stories/', '/events/', '/news/', '/contribute/', '/about/', '/404.html']) {
+    for (const path of [
+      '/',
+      '/solutions/',
+      '/building-blocks/',
+      '/organizations/',
+      '/stories/',
+      '/events/',
+      '/news/',
+      '/contribute/',
+      '/about/',
+      '/404.html',
+    ]) {
       expect(pages, path).toContain(path);
     }
   });
@@ -74,8 +96,13 @@ describe.each([
 
   it('ships no JavaScript on content pages: no script but JSON-LD data', () => {
     for (const path of pages.filter((candidate) => candidate !== '/search/')) {
-      const scripts = page(dist, path).querySelectorAll('script').filter((script) => script.getAttribute('type') !== 'application/ld+json');
-      expect(scripts.map((script) => script.toString().slice(0, 80)), path).toEqual([]);
+      const scripts = page(dist, path)
+        .querySelectorAll('script')
+        .filter((script) => script.getAttribute('type') !== 'application/ld+json');
+      expect(
+        scripts.map((script) => script.toString().slice(0, 80)),
+        path,
+      ).toEqual([]);
     }
   });
 
@@ -111,7 +138,9 @@ describe('a solution page', () => {
 
   it('shows each building block with its enabling factors and lessons learned, linking to its page', () => {
     const block = html.querySelector('.blocks .block');
-    expect(block?.querySelector('h3 a')?.getAttribute('href')).toBe('/building-blocks/constructing-strategic-multi-level-and-multi-actor-alliances/');
+    expect(block?.querySelector('h3 a')?.getAttribute('href')).toBe(
+      '/building-blocks/constructing-strategic-multi-level-and-multi-actor-alliances/',
+    );
     expect(text(block)).toContain('Open-minded government authorities.');
     expect(text(block)).toContain('It is necessary to prepare a strategy of alliance coordination');
   });
@@ -174,7 +203,9 @@ describe('derived relations on built pages', () => {
 
   it('counts solutions per browse value and says so kindly when there are none', () => {
     expect(text(page(fixtureDist, '/scales/').querySelector('a[href="/scales/local/"]'))).toBe('Local 2 solutions');
-    expect(text(page(fixtureDist, '/phases/completed/').querySelector('.empty'))).toMatch(/^No solution with this phase has been documented yet/);
+    expect(text(page(fixtureDist, '/phases/completed/').querySelector('.empty'))).toMatch(
+      /^No solution with this phase has been documented yet/,
+    );
   });
 
   it('leaves drafts out of pages, feeds and the sitemap', () => {
@@ -196,7 +227,9 @@ describe('images and MDX components', () => {
     expect(text(html.querySelector('figure.cover figcaption'))).toBe('Photo: Example Cooperative');
   });
   it('renders the allowed components without imports, and images in the text', () => {
-    expect(html.querySelector('.prose figure.figure img')?.getAttribute('alt')).toBe('A blue placeholder standing in for a photo of the river');
+    expect(html.querySelector('.prose figure.figure img')?.getAttribute('alt')).toBe(
+      'A blue placeholder standing in for a photo of the river',
+    );
     expect(text(html.querySelector('.prose figure.figure figcaption'))).toBe('The river in the dry season Photo: Example');
     expect(text(html.querySelector('.prose .callout-tip'))).toBe('Tip Meet where the water is.');
     expect(text(html.querySelector('.prose figure.quote'))).toBe('We learned to listen. — Example Author, An interview');
@@ -207,13 +240,23 @@ describe('feeds and crawlers', () => {
   it('lists solutions, stories and news newest first in rss.xml', () => {
     const xml = readFileSync(join(fixtureDist, 'rss.xml'), 'utf8');
     const titles = [...xml.matchAll(/<item>\s*<title>([^<]+)<\/title>/g)].map((match) => match[1]);
-    expect(titles).toEqual(['How we copied the shared committee', 'Upstream water pact', 'The committee, in pictures', 'Valley water pact signed', 'Valley water pact']);
+    expect(titles).toEqual([
+      'How we copied the shared committee',
+      'Upstream water pact',
+      'The committee, in pictures',
+      'Valley water pact signed',
+      'Valley water pact',
+    ]);
   });
 
   it('lists every page but the 404 in sitemap.xml, and robots.txt points to it', () => {
     const xml = readFileSync(join(siteDist, 'sitemap.xml'), 'utf8');
     const locations = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname).sort();
-    expect(locations).toEqual(listPages(siteDist).filter((path) => path !== '/404.html').sort());
+    expect(locations).toEqual(
+      listPages(siteDist)
+        .filter((path) => path !== '/404.html')
+        .sort(),
+    );
     expect(readFileSync(join(siteDist, 'robots.txt'), 'utf8')).toContain('Sitemap: https://');
   });
 });

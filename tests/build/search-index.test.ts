@@ -22,12 +22,25 @@ import type { FacetName } from '../../src/lib/search/facets.ts';
 import { readSearchManifest, SEARCH_MANIFEST_FILE } from '../../src/lib/search/search-manifest.ts';
 
 const bundle = join(inject('siteDist'), 'pagefind');
-const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; page_count: number }> };
+const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+  languages: Record<string, { hash: string; page_count: number }>;
+};
 const [language, details] = Object.entries(entry.languages)[0]!;
 const metaFile = join(bundle, `pagefind.${details.hash}.pf_meta`);
-const [, pages, chunks, filters, sorts] = readPagefindFile(metaFile) as [string, [string, number, string][], [string, string, string][], [string, string][], unknown[]];
+const [, pages, chunks, filters, sorts] = readPagefindFile(metaFile) as [
+  string,
+  [string, number, string][],
+  [string, string, string][],
+  [string, string][],
+  unknown[],
+];
 /** A page's fragment: Pagefind's JSON, gzipped after its signature. */
-const fragment = (name: string) => JSON.parse(gunzipSync(readFileSync(join(bundle, 'fragment', `${name}.pf_fragment`))).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string; meta: Record<string, string> };
+const fragment = (name: string) =>
+  JSON.parse(
+    gunzipSync(readFileSync(join(bundle, 'fragment', `${name}.pf_fragment`)))
+      .subarray('pagefind_dcd'.length)
+      .toString('utf8'),
+  ) as { url: string; meta: Record<string, string> };
 
 describe('pages given to Pagefind', () => {
   it.each([
@@ -79,7 +92,7 @@ describe('search index bundle', () => {
     expect(readdirSync(join(bundle, 'filter')).sort()).toEqual(filters.map(([, name]) => `${name}.pf_filter`).sort());
   });
 
-  it('writes the facet table with the same pages for every filter value as Pagefind\'s filter chunks', () => {
+  it("writes the facet table with the same pages for every filter value as Pagefind's filter chunks", () => {
     const tag = pages[0]![0].slice(0, 5);
     const table = decodeFacetTable(new Uint8Array(gunzipSync(readFileSync(join(bundle, facetTableFileName(tag))))));
     expect(table.pages).toBe(pages.length);
@@ -94,11 +107,17 @@ describe('search index bundle', () => {
     }
     // Every page has a type, and solutions have themes and scales.
     expect(listed).toBeGreaterThan(pages.length);
-    for (const facet of ['type', 'theme', 'scale', 'region', 'country'] as const) expect(table.valuesByPage[facet].some((held) => held.length > 0), facet).toBe(true);
+    for (const facet of ['type', 'theme', 'scale', 'region', 'country'] as const)
+      expect(
+        table.valuesByPage[facet].some((held) => held.length > 0),
+        facet,
+      ).toBe(true);
   });
 
   it('lists every index chunk with its file and its packed file, and no file without a chunk', () => {
-    expect(readdirSync(join(bundle, 'index')).sort()).toEqual(chunks.flatMap(([, , name]) => [`${name}.pf_index`, `${name}${PACKED_EXTENSION}`]).sort());
+    expect(readdirSync(join(bundle, 'index')).sort()).toEqual(
+      chunks.flatMap(([, , name]) => [`${name}.pf_index`, `${name}${PACKED_EXTENSION}`]).sort(),
+    );
   });
 
   it('packs every index chunk and the metadata into a file that unpacks to the bytes Pagefind wrote, coded where that is smaller than gzip', () => {

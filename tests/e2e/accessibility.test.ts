@@ -17,10 +17,18 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 async function violations(page: Page, url: string): Promise<string[]> {
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.addScriptTag({ content: axeSource });
-  const result = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} }, resultTypes: ['violations'] })`)) as {
+  const result = (await page.evaluate(
+    `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} }, resultTypes: ['violations'] })`,
+  )) as {
     violations: { id: string; help: string; nodes: { target: string[] }[] }[];
   };
-  return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join('; ')})`);
+  return result.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes
+        .map((node) => node.target.join(' '))
+        .slice(0, 3)
+        .join('; ')})`,
+  );
 }
 
 /** Runs the checks of a describe block in one browser page, opened with `options`. */
@@ -69,7 +77,9 @@ describeInBrowser('accessibility of the search page', () => {
     await page.waitForSelector('.facets .count');
     await page.waitForSelector('.search-note');
     await page.addScriptTag({ content: axeSource });
-    const result = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} } })`)) as { violations: { id: string }[] };
+    const result = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} } })`)) as {
+      violations: { id: string }[];
+    };
     expect(result.violations.map((violation) => violation.id)).toEqual([]);
     await page.close();
   });

@@ -58,7 +58,17 @@ describeInBrowser.each(bundles)('search with %s', (_name, dist) => {
     })()`)) as string;
     expect(indexed).toContain('Tabasco');
     expect(indexed).toContain('Ministry of Example Affairs');
-    for (const label of ['Who took part', 'At a glance', 'The reusable elements', 'Enabling factors', 'Lessons learned', 'Building block 1', 'Published', 'Solution.', 'Local level']) {
+    for (const label of [
+      'Who took part',
+      'At a glance',
+      'The reusable elements',
+      'Enabling factors',
+      'Lessons learned',
+      'Building block 1',
+      'Published',
+      'Solution.',
+      'Local level',
+    ]) {
       expect(indexed, label).not.toContain(label);
     }
     // Labels glued to their values made words nobody can find ("PlaceTabasco").
@@ -76,7 +86,9 @@ describeInBrowser.each(bundles)('search with %s', (_name, dist) => {
     await page.getByRole('checkbox', { name: /^Solution \(2\)$/ }).check();
     await expect.poll(() => status().textContent()).toBe('2 results for “alliance”');
     expect(new URL(page.url()).search).toBe('?q=alliance&type=solution');
-    await expect.poll(() => titles()).toEqual(['River alliance with communities in Tabasco', 'Northern networks alliance for civil society']);
+    await expect
+      .poll(() => titles())
+      .toEqual(['River alliance with communities in Tabasco', 'Northern networks alliance for civil society']);
     // Counts of the other values of the same facet stay visible (OR within a facet).
     await expect.poll(() => page.getByRole('checkbox', { name: /^Organization \(5\)$/ }).count()).toBe(1);
 
@@ -110,18 +122,23 @@ describeInBrowser.each(bundles)('search with %s', (_name, dist) => {
   it('opens a shared URL with its filters, browsing without a term', async () => {
     await page.goto(`${site.server.url}/search/?theme=human-rights&theme=multilevel-governance&sort=date`);
     await expect.poll(() => status().textContent()).toBe('4 results');
-    await expect.poll(() => titles()).toEqual([
-      'River alliance with communities in Tabasco',
-      'Northern networks alliance for civil society',
-      'Round table on alliances between actors',
-      'Network strengthening plan',
-    ]);
+    await expect
+      .poll(() => titles())
+      .toEqual([
+        'River alliance with communities in Tabasco',
+        'Northern networks alliance for civil society',
+        'Round table on alliances between actors',
+        'Network strengthening plan',
+      ]);
     expect(await page.locator('select').inputValue()).toBe('date');
   });
 
   it('sorts the results of a term by date, newest first, with undated pages last', async () => {
     /** Each result card's date, or null for a page without one (an organization). */
-    const dates = () => page.locator('.result-list > li').evaluateAll((cards) => cards.map((card) => card.querySelector('time')?.getAttribute('datetime') ?? null));
+    const dates = () =>
+      page
+        .locator('.result-list > li')
+        .evaluateAll((cards) => cards.map((card) => card.querySelector('time')?.getAttribute('datetime') ?? null));
     await page.goto(`${site.server.url}/search/?q=alliance`);
     await expect.poll(() => status().textContent()).toBe(`${ALLIANCE_RESULTS} results for “alliance”`);
     await expect.poll(async () => (await dates()).length).toBe(10);
@@ -132,7 +149,18 @@ describeInBrowser.each(bundles)('search with %s', (_name, dist) => {
     const byDate = await dates();
     // The same ten pages would only prove the sort if relevance ordered them otherwise.
     expect(byDate).not.toEqual(byRelevance);
-    expect(byDate).toEqual(['2024-07-01', '2024-06-01', '2024-05-10', '2024-01-15', '2023-11-20', '2023-09-12', '2023-06-01', null, null, null]);
+    expect(byDate).toEqual([
+      '2024-07-01',
+      '2024-06-01',
+      '2024-05-10',
+      '2024-01-15',
+      '2023-11-20',
+      '2023-09-12',
+      '2023-06-01',
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('lists the facets at once when browsing without a term, and fetches their counts on first use', async () => {
@@ -252,7 +280,11 @@ describeInBrowser.each(bundles)('search with %s', (_name, dist) => {
     await page.goto(`${site.server.url}/search/?q=zzqxv`);
     await expect.poll(() => status().textContent()).toBe('0 results for “zzqxv”');
     const hint = page.locator('.results .empty');
-    await expect.poll(() => hint.textContent()).toMatch(/^Nothing matches this search\. Check the spelling, try fewer or other words, or browse themes, all solutions and organizations\.$/);
+    await expect
+      .poll(() => hint.textContent())
+      .toMatch(
+        /^Nothing matches this search\. Check the spelling, try fewer or other words, or browse themes, all solutions and organizations\.$/,
+      );
     expect(await hint.getByRole('link', { name: 'themes' }).getAttribute('href')).toBe('/themes/');
     await page.goto(`${site.server.url}/search/?q=alliance&theme=food-security`);
     await expect.poll(() => status().textContent()).toBe('0 results for “alliance”');
@@ -278,7 +310,9 @@ describeInBrowser.each(bundles)('search with %s', (_name, dist) => {
 
     await page.goto(`${site.server.url}/search/?q=${encodeURIComponent(`the alliance ${word}`)}`);
     await expect.poll(() => status().textContent()).toBe(`${counts['alliance']} results for “the alliance ${word}”`);
-    expect(await page.locator('.search-note').textContent()).toBe(`Common words left out of the search: “the”, “${word}”. To search for them too, put the words in quotes.`);
+    expect(await page.locator('.search-note').textContent()).toBe(
+      `Common words left out of the search: “the”, “${word}”. To search for them too, put the words in quotes.`,
+    );
     expect(await page.locator('#search-input').getAttribute('aria-describedby')).toBe('search-status search-note');
 
     const quoted = `alliance "${word}"`;
@@ -295,7 +329,9 @@ describeInBrowser.each(bundles)('search with %s', (_name, dist) => {
     // Common words only: nothing is searched, and the page says how to search for them.
     await page.goto(`${site.server.url}/search/?q=The`);
     await expect.poll(() => status().textContent()).toBe('No search for “The”: it has only common words.');
-    expect(await page.locator('.search-note').textContent()).toBe('Common words left out of the search: “the”. To search for them, put the words in quotes.');
+    expect(await page.locator('.search-note').textContent()).toBe(
+      'Common words left out of the search: “the”. To search for them, put the words in quotes.',
+    );
     expect(await titles()).toEqual([]);
     expect(await page.locator('.results .empty').count()).toBe(0);
     await page.locator('#search-input').fill('"the"');
@@ -410,13 +446,17 @@ describeInBrowser('the optimized bundle', () => {
 describeInBrowser("Pagefind's own bundle", () => {
   const site = servedSite(inject('searchStockDist'));
 
-  it('is searched with Pagefind\'s own files, filter data and sort, and none of the optimized bundle\'s', async () => {
+  it("is searched with Pagefind's own files, filter data and sort, and none of the optimized bundle's", async () => {
     const page = await site.browser.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(`${site.server.url}/search/?q=alliance&theme=water&sort=date`);
     await expect.poll(() => page.locator('#search-status').textContent()).toBe('3 results for “alliance”');
-    expect(await page.locator('.result-list h2').allTextContents()).toEqual(['River alliance publishes its report', 'River alliance with communities in Tabasco', 'Shared monitoring committee']);
+    expect(await page.locator('.result-list h2').allTextContents()).toEqual([
+      'River alliance publishes its report',
+      'River alliance with communities in Tabasco',
+      'Shared monitoring committee',
+    ]);
     expect(requested).toContain('/pagefind/atlas-search.json');
     expect(requested.some((path) => path.startsWith('/pagefind/filter/'))).toBe(true);
     expect(requested.some((path) => path.endsWith('.pf_index'))).toBe(true);

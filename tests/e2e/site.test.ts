@@ -77,7 +77,12 @@ describeInBrowser('the site in a browser', () => {
     for (const selector of ['.site-header', '.site-footer', '.callout']) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
     }
-    expect(await page.locator('.blocks .block').first().evaluate((element) => getComputedStyle(element).breakInside)).toBe('avoid');
+    expect(
+      await page
+        .locator('.blocks .block')
+        .first()
+        .evaluate((element) => getComputedStyle(element).breakInside),
+    ).toBe('avoid');
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(10_000);
     await page.close();

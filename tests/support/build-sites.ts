@@ -39,7 +39,8 @@ const buildScript = join(projectRoot, 'scripts', 'build.ts');
 function cleanEnvironment(): Record<string, string> {
   return Object.fromEntries(
     Object.entries(process.env).filter(
-      (entry): entry is [string, string] => entry[1] !== undefined && !/^(VITEST.*|NODE_ENV|DEV|PROD|MODE|SSR|BASE_URL|TEST)$/.test(entry[0]),
+      (entry): entry is [string, string] =>
+        entry[1] !== undefined && !/^(VITEST.*|NODE_ENV|DEV|PROD|MODE|SSR|BASE_URL|TEST)$/.test(entry[0]),
     ),
   );
 }

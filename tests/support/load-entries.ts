@@ -8,9 +8,23 @@ import type { AtlasInput } from '../../src/lib/relations.ts';
 
 export function loadEntries(root: string, { includeDrafts = false } = {}): AtlasInput {
   const input: Record<string, { id: string; data: unknown; filePath: string }[]> = {
-    solutions: [], buildingBlocks: [], organizations: [], themes: [], stories: [], events: [], news: [],
+    solutions: [],
+    buildingBlocks: [],
+    organizations: [],
+    themes: [],
+    stories: [],
+    events: [],
+    news: [],
   };
-  const key = { solutions: 'solutions', 'building-blocks': 'buildingBlocks', organizations: 'organizations', themes: 'themes', stories: 'stories', events: 'events', news: 'news' } as const;
+  const key = {
+    solutions: 'solutions',
+    'building-blocks': 'buildingBlocks',
+    organizations: 'organizations',
+    themes: 'themes',
+    stories: 'stories',
+    events: 'events',
+    news: 'news',
+  } as const;
   for (const entry of discover(root).entries) {
     const source = readSource(entry.path, readFileSync(join(root, entry.path), 'utf8'));
     const data = writtenSchema(entry.collection).parse(source.data) as { draft?: boolean };

@@ -46,7 +46,10 @@ describe('countries', () => {
 describe('rss', () => {
   it('escapes text and sorts newest first', () => {
     const xml = buildRss({
-      title: 'T', description: 'D', link: 'https://x.test/', self: 'https://x.test/rss.xml',
+      title: 'T',
+      description: 'D',
+      link: 'https://x.test/',
+      self: 'https://x.test/rss.xml',
       items: [
         { title: 'Old <one>', summary: 'a & b', date: '2020-01-01', url: 'https://x.test/a/', category: 'News' },
         { title: 'New', summary: 's', date: '2021-01-01', url: 'https://x.test/b/', category: 'Solution' },

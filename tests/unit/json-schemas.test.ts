@@ -42,13 +42,20 @@ describe('JSON Schemas', () => {
   });
 
   it('are mapped to the YAML collections in .vscode/settings.json', () => {
-    const settings = JSON.parse(readFileSync(join(projectRoot, '.vscode/settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string> };
+    const settings = JSON.parse(readFileSync(join(projectRoot, '.vscode/settings.json'), 'utf8')) as {
+      'yaml.schemas': Record<string, string>;
+    };
     for (const name of collectionNames.filter((collection) => collections[collection].kind === 'yaml')) {
       expect(settings['yaml.schemas'][`./${jsonSchemaPath(name)}`], name).toBe(`content/${name}/*.yaml`);
     }
   });
 
-  for (const [name, root] of [['the sample content', projectRoot], ['the fixture site', fixtureSite], ['the search fixture site', searchFixtureSite], ['the extra entries of the tests', extraContent]] as const) {
+  for (const [name, root] of [
+    ['the sample content', projectRoot],
+    ['the fixture site', fixtureSite],
+    ['the search fixture site', searchFixtureSite],
+    ['the extra entries of the tests', extraContent],
+  ] as const) {
     it(`accept every entry of ${name}`, () => {
       for (const entry of discover(root).entries) {
         const validate = ajv.compile(jsonSchemaFor(entry.collection));

@@ -34,9 +34,7 @@ function sampleChunk(seed: number, words: number, pagesPerWord: number): CborVal
       const meta = next(3) === 0 ? [-1 - next(4), next(30)] : [];
       return [next(4) === 0 ? 1 + next(3000) : 1, locations, meta];
     });
-  return [
-    [...names].sort().map((word) => [word, pages(), next(5) === 0 ? [[`${word}é`, pages()]] : []]),
-  ];
+  return [[...names].sort().map((word) => [word, pages(), next(5) === 0 ? [[`${word}é`, pages()]] : []])];
 }
 
 describe('range coder', () => {
@@ -77,7 +75,8 @@ describe('range coder', () => {
 
   it('refuses numbers it cannot code, and a stream that ends early', () => {
     const model = new UintModel();
-    for (const bad of [-1, 0.5, 2 ** 31 - 1, Number.NaN]) expect(() => model.code(new RangeEncoder(), bad)).toThrow(/not a whole number from 0 to 2\^31 - 2/);
+    for (const bad of [-1, 0.5, 2 ** 31 - 1, Number.NaN])
+      expect(() => model.code(new RangeEncoder(), bad)).toThrow(/not a whole number from 0 to 2\^31 - 2/);
     const encoder = new RangeEncoder();
     for (let index = 0; index < 100; index++) new UintModel().code(encoder, 100_000 + index);
     const coded = encoder.finish();
@@ -100,7 +99,7 @@ describe('packing index chunks', () => {
     }
   });
 
-  it('codes a word on many pages at well under gzip\'s size', () => {
+  it("codes a word on many pages at well under gzip's size", () => {
     const chunk = sampleChunk(99, 1, 5000);
     const packed = packIndexChunk(chunk, gzipped(chunk), 'large chunk');
     expect(packed[0]).toBe(PACKED_FORMAT.chunk);
@@ -115,10 +114,12 @@ describe('packing index chunks', () => {
     expect(Buffer.from(unpackPagefindFile(packed)).equals(gzipped(chunk))).toBe(true);
   });
 
-  it('refuses a chunk not shaped like Pagefind\'s, naming the chunk, the word and the page', () => {
+  it("refuses a chunk not shaped like Pagefind's, naming the chunk, the word and the page", () => {
     const pack = (chunk: CborValue) => packIndexChunk(chunk, new Uint8Array(0), 'index/x.pf_index');
     expect(() => pack([['word', [], []]])).toThrow('index/x.pf_index: entry 0 is not [word, pages, variants]');
-    expect(() => pack([[['word', [[1, [0]]], []]]])).toThrow('index/x.pf_index: word "word": page entry 0 is not [gap, locations, meta locations]');
+    expect(() => pack([[['word', [[1, [0]]], []]]])).toThrow(
+      'index/x.pf_index: word "word": page entry 0 is not [gap, locations, meta locations]',
+    );
     expect(() => pack([[['word', [[1, [0.5], []]], []]]])).toThrow('page entry 0 is not [gap, locations, meta locations]');
     expect(() => pack([[['word', [], [['wörd']]]]])).toThrow('word "word": variant 0 is not [variant, pages]');
     expect(() => pack({ not: 'a chunk' })).toThrow('index/x.pf_index: not a Pagefind index chunk');
@@ -136,9 +137,14 @@ describe('packing index chunks', () => {
 function sampleMetadata(seed: number, pages: number, names = (position: number) => `4f905${position.toString(36)}`): CborValue {
   const next = random(seed);
   const words = new Set<string>();
-  while (words.size < 2 * Math.ceil(pages / 10)) words.add(Array.from({ length: 1 + next(8) }, () => 'abcdefghijklmnopqrstuvwxyzé'[next(27)]).join(''));
+  while (words.size < 2 * Math.ceil(pages / 10))
+    words.add(Array.from({ length: 1 + next(8) }, () => 'abcdefghijklmnopqrstuvwxyzé'[next(27)]).join(''));
   const bounds = [...words].sort();
-  const chunks = Array.from({ length: bounds.length / 2 }, (_, position) => [bounds[2 * position]!, `${bounds[2 * position + 1]}\u{10FFFF}`, names(position)]);
+  const chunks = Array.from({ length: bounds.length / 2 }, (_, position) => [
+    bounds[2 * position]!,
+    `${bounds[2 * position + 1]}\u{10FFFF}`,
+    names(position),
+  ]);
   return [
     '1.6.0',
     Array.from({ length: pages }, (_, position) => [names(position), 8 + next(500), '']),
@@ -150,11 +156,22 @@ function sampleMetadata(seed: number, pages: number, names = (position: number) 
 }
 
 describe('packing the metadata', () => {
-  it('unpacks to the exact bytes of the metadata, with the build\'s names or any others', () => {
+  it("unpacks to the exact bytes of the metadata, with the build's names or any others", () => {
     const astral = sampleMetadata(9, 20) as [string, unknown, [string, string, string][], ...CborValue[]];
     // Bounds that share the first half of a character beyond U+FFFF (😀 and 😃 both start with \uD83D).
-    astral[2] = [['', 'x😀a', '4f9050'], ['x😃b', 'y\u{10FFFF}', '4f9051'], ['y\u{10FFFE}', 'z\u{10FFFF}', '4f9052']];
-    const shapes = [sampleMetadata(1, 0), sampleMetadata(2, 1), sampleMetadata(3, 500), sampleMetadata(4, 2000), sampleMetadata(5, 300, (position) => `page-${position * 7}`), astral as CborValue];
+    astral[2] = [
+      ['', 'x😀a', '4f9050'],
+      ['x😃b', 'y\u{10FFFF}', '4f9051'],
+      ['y\u{10FFFE}', 'z\u{10FFFF}', '4f9052'],
+    ];
+    const shapes = [
+      sampleMetadata(1, 0),
+      sampleMetadata(2, 1),
+      sampleMetadata(3, 500),
+      sampleMetadata(4, 2000),
+      sampleMetadata(5, 300, (position) => `page-${position * 7}`),
+      astral as CborValue,
+    ];
     shapes.forEach((meta, index) => {
       const packed = packMetadata(meta, new Uint8Array(1 << 20), `meta ${index}`);
       expect(packed[0], `meta ${index}`).toBe(PACKED_FORMAT.metadata);
@@ -162,20 +179,20 @@ describe('packing the metadata', () => {
     });
   });
 
-  it('codes the build\'s names in next to nothing, so the metadata is a fraction of gzip\'s size', () => {
+  it("codes the build's names in next to nothing, so the metadata is a fraction of gzip's size", () => {
     const meta = sampleMetadata(6, 5000);
     const packed = packMetadata(meta, gzipped(meta), 'meta');
     expect(packed[0]).toBe(PACKED_FORMAT.metadata);
     expect(packed.length / gzipped(meta).length).toBeLessThan(0.6);
   });
 
-  it('refuses metadata not shaped like Pagefind\'s, naming the file and the part', () => {
+  it("refuses metadata not shaped like Pagefind's, naming the file and the part", () => {
     const meta = sampleMetadata(7, 3) as CborValue[];
     const pack = (value: CborValue) => packMetadata(value, new Uint8Array(0), 'pagefind.en_1.pf_meta');
     expect(() => pack(meta.slice(0, 5))).toThrow('pagefind.en_1.pf_meta: not Pagefind metadata');
-    expect(() => pack([meta[0]!, [['abc', -1, '']], ...meta.slice(2)])).toThrow('pagefind.en_1.pf_meta: page 0 is not of Pagefind\'s shape');
-    expect(() => pack([...meta.slice(0, 2), [['a', 'b']], ...meta.slice(3)])).toThrow('index chunk 0 is not of Pagefind\'s shape');
-    expect(() => pack([...meta.slice(0, 4), [['date', [1, -2]]], meta[5]!])).toThrow('sort 0 is not of Pagefind\'s shape');
+    expect(() => pack([meta[0]!, [['abc', -1, '']], ...meta.slice(2)])).toThrow("pagefind.en_1.pf_meta: page 0 is not of Pagefind's shape");
+    expect(() => pack([...meta.slice(0, 2), [['a', 'b']], ...meta.slice(3)])).toThrow("index chunk 0 is not of Pagefind's shape");
+    expect(() => pack([...meta.slice(0, 4), [['date', [1, -2]]], meta[5]!])).toThrow("sort 0 is not of Pagefind's shape");
   });
 });
 
@@ -234,10 +251,14 @@ describe('serving Pagefind the packed files', () => {
     expect(requested).toEqual(others);
   });
 
-  it('fetches Pagefind\'s own chunk, with a warning, when the packed file is missing or unreadable', async () => {
+  it("fetches Pagefind's own chunk, with a warning, when the packed file is missing or unreadable", async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const own = gzipped(chunk);
-    const { requested, fetch } = files({ [`${folder}abc.pf_index`]: own, [`${folder}bad.pf_packed`]: Uint8Array.of(9), [`${folder}bad.pf_index`]: own });
+    const { requested, fetch } = files({
+      [`${folder}abc.pf_index`]: own,
+      [`${folder}bad.pf_packed`]: Uint8Array.of(9),
+      [`${folder}bad.pf_index`]: own,
+    });
     expect(Buffer.from(await (await fetch(`${folder}abc.pf_index`)).arrayBuffer()).equals(own)).toBe(true);
     expect(Buffer.from(await (await fetch(`${folder}bad.pf_index`)).arrayBuffer()).equals(own)).toBe(true);
     expect(requested).toEqual([`${folder}abc.pf_packed`, `${folder}abc.pf_index`, `${folder}bad.pf_packed`, `${folder}bad.pf_index`]);

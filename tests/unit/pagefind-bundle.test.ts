@@ -36,7 +36,18 @@ describe('CBOR', () => {
     expect(hex(encodeCbor([true, false, null]))).toBe('83f5f4f6');
   });
   it('reads back what it writes', () => {
-    const value: CborValue = ['1.6.0', [['ab12', 478, ''], ['ab13', 70000, '']], [['', 'b', 'x']], { date: [5, 4, 3] }, -25, new Uint8Array([1, 2, 3]), 'Educación'];
+    const value: CborValue = [
+      '1.6.0',
+      [
+        ['ab12', 478, ''],
+        ['ab13', 70000, ''],
+      ],
+      [['', 'b', 'x']],
+      { date: [5, 4, 3] },
+      -25,
+      new Uint8Array([1, 2, 3]),
+      'Educación',
+    ];
     expect(decodeCbor(encodeCbor(value))).toEqual(value);
   });
   it('refuses trailing bytes, truncated data and types it does not know', () => {
@@ -48,7 +59,8 @@ describe('CBOR', () => {
 });
 
 /** The chunks Pagefind 1.6 loads for a word without its fallback: those whose bounds hold it. */
-const strictChunks = <Chunk extends { from: string; to: string }>(word: string, chunks: Chunk[]) => chunks.filter((chunk) => compareWords(word, chunk.from) >= 0 && compareWords(word, chunk.to) <= 0);
+const strictChunks = <Chunk extends { from: string; to: string }>(word: string, chunks: Chunk[]) =>
+  chunks.filter((chunk) => compareWords(word, chunk.from) >= 0 && compareWords(word, chunk.to) <= 0);
 
 describe('closing the gaps between index chunks', () => {
   // Chunks as Pagefind bounds them: first and last (stemmed) word, gaps between.
@@ -83,7 +95,8 @@ describe('closing the gaps between index chunks', () => {
   });
   it('gives every possible word exactly one chunk: the one of the first indexed word it begins, if any', () => {
     const indexed = ['0', '01', '02', 'a', 'agua', 'all', 'allianc', 'allo', 'bosqu', 'climat', 'communiti', 'compar', 'educación', 'zone'];
-    const chunkOf = (word: string) => chunks.find((chunk) => compareWords(word, chunk.from) >= 0 && compareWords(word, chunk.to) <= 0)!.name;
+    const chunkOf = (word: string) =>
+      chunks.find((chunk) => compareWords(word, chunk.from) >= 0 && compareWords(word, chunk.to) <= 0)!.name;
     let random = 7;
     const letters = 'abcilmnotuzé0';
     for (let trial = 0; trial < 3000; trial++) {
@@ -100,7 +113,12 @@ describe('closing the gaps between index chunks', () => {
   });
   it('refuses chunks out of order or overlapping', () => {
     expect(() => closeChunkGaps([{ from: 'b', to: 'a' }])).toThrow(/starts after it ends/);
-    expect(() => closeChunkGaps([{ from: 'a', to: 'c' }, { from: 'b', to: 'd' }])).toThrow(/overlap/);
+    expect(() =>
+      closeChunkGaps([
+        { from: 'a', to: 'c' },
+        { from: 'b', to: 'd' },
+      ]),
+    ).toThrow(/overlap/);
   });
 });
 
@@ -109,10 +127,36 @@ describe('regrouping index words by size', () => {
   const words = (groups: { word: string }[][]) => groups.map((group) => group.map(({ word }) => word));
 
   it('fills chunks up to the target in word order', () => {
-    expect(words(groupWordsBySize(sized([['a', 4], ['b', 4], ['c', 2], ['d', 3], ['e', 9]]), 10))).toEqual([['a', 'b', 'c'], ['d'], ['e']]);
+    expect(
+      words(
+        groupWordsBySize(
+          sized([
+            ['a', 4],
+            ['b', 4],
+            ['c', 2],
+            ['d', 3],
+            ['e', 9],
+          ]),
+          10,
+        ),
+      ),
+    ).toEqual([['a', 'b', 'c'], ['d'], ['e']]);
   });
   it('gives a word at least as large as the target a chunk of its own, never shared with a small one', () => {
-    expect(words(groupWordsBySize(sized([['iran', 1], ['irrig', 4], ['is', 43], ['isl', 2], ['it', 50]]), 10))).toEqual([['iran', 'irrig'], ['is'], ['isl'], ['it']]);
+    expect(
+      words(
+        groupWordsBySize(
+          sized([
+            ['iran', 1],
+            ['irrig', 4],
+            ['is', 43],
+            ['isl', 2],
+            ['it', 50],
+          ]),
+          10,
+        ),
+      ),
+    ).toEqual([['iran', 'irrig'], ['is'], ['isl'], ['it']]);
   });
   it('keeps every word once, in order', () => {
     const many = sized(Array.from({ length: 500 }, (_, index) => [`w${String(index).padStart(3, '0')}`, (index * 37) % 23]));
@@ -158,24 +202,86 @@ describe('compacting a Pagefind bundle', () => {
     const pages = ['en_1111111', 'en_2222222', 'en_3333333'];
     pages.forEach((hash) => writeFileSync(join(bundle, 'fragment', `${hash}.pf_fragment`), `fragment of ${hash}`));
     // Word entries are [word, pages, variants]; a page is [gap from the page before, locations, meta locations].
-    writeFileSync(join(bundle, 'index', 'en_aaaaaaa.pf_index'), pagefindFile([[['a', [[0, [-25, 3], []]], []], ['allianc', [[1, [-25, 7], []]], [['alliancé', [[0, [-25, 4], []], [2, [-25, 5], []]]]]]]]));
-    writeFileSync(join(bundle, 'index', 'en_bbbbbbb.pf_index'), pagefindFile([[['allo', [[2, [-25, 1], []]], []], ['irrig', [[2, [-25, 9], []]], []], ['is', [[0, isOn(0), []], [1, isOn(1), [-2, 0]], [1, isOn(2), []]], []]]]));
-    writeFileSync(join(bundle, 'filter', 'en_fffffff.pf_filter'), pagefindFile(['theme', [['water', [0, 2]], ['forests', [1]]]]));
+    writeFileSync(
+      join(bundle, 'index', 'en_aaaaaaa.pf_index'),
+      pagefindFile([
+        [
+          ['a', [[0, [-25, 3], []]], []],
+          [
+            'allianc',
+            [[1, [-25, 7], []]],
+            [
+              [
+                'alliancé',
+                [
+                  [0, [-25, 4], []],
+                  [2, [-25, 5], []],
+                ],
+              ],
+            ],
+          ],
+        ],
+      ]),
+    );
+    writeFileSync(
+      join(bundle, 'index', 'en_bbbbbbb.pf_index'),
+      pagefindFile([
+        [
+          ['allo', [[2, [-25, 1], []]], []],
+          ['irrig', [[2, [-25, 9], []]], []],
+          [
+            'is',
+            [
+              [0, isOn(0), []],
+              [1, isOn(1), [-2, 0]],
+              [1, isOn(2), []],
+            ],
+            [],
+          ],
+        ],
+      ]),
+    );
+    writeFileSync(
+      join(bundle, 'filter', 'en_fffffff.pf_filter'),
+      pagefindFile([
+        'theme',
+        [
+          ['water', [0, 2]],
+          ['forests', [1]],
+        ],
+      ]),
+    );
     const meta = [
       options.version ?? '1.6.0',
       pages.map((hash, index) => [hash, 100 + index, index === 1 ? (options.group ?? '') : '']),
-      [['a', 'allianc', 'en_aaaaaaa'], ['allo', 'zone', 'en_bbbbbbb']],
+      [
+        ['a', 'allianc', 'en_aaaaaaa'],
+        ['allo', 'zone', 'en_bbbbbbb'],
+      ],
       [['theme', 'en_fffffff']],
       // Oldest first: page 2, then page 0, then page 1.
       options.sorts ?? [['date', [2, 0, 1]]],
       ['title', 'date'],
     ];
     writeFileSync(join(bundle, 'pagefind.en_0123456789.pf_meta'), pagefindFile(meta));
-    writeFileSync(join(bundle, 'pagefind-entry.json'), JSON.stringify({ version: options.version ?? '1.6.0', languages: { en: { hash: 'en_0123456789', wasm: 'en', page_count: 3 } } }));
+    writeFileSync(
+      join(bundle, 'pagefind-entry.json'),
+      JSON.stringify({ version: options.version ?? '1.6.0', languages: { en: { hash: 'en_0123456789', wasm: 'en', page_count: 3 } } }),
+    );
   }
   const metadataOf = () => {
     const entry = JSON.parse(readFileSync(join(output, 'pagefind-entry.json'), 'utf8'));
-    return { hash: entry.languages.en.hash as string, meta: readPagefindFile(join(output, `pagefind.${entry.languages.en.hash}.pf_meta`)) as [string, [string, number, string][], string[][], string[][], unknown, unknown] };
+    return {
+      hash: entry.languages.en.hash as string,
+      meta: readPagefindFile(join(output, `pagefind.${entry.languages.en.hash}.pf_meta`)) as [
+        string,
+        [string, number, string][],
+        string[][],
+        string[][],
+        unknown,
+        unknown,
+      ],
+    };
   };
 
   it('numbers pages newest first, renames pages and chunks to short names, closes the gaps, and points the entry at the new metadata', () => {
@@ -189,7 +295,11 @@ describe('compacting a Pagefind bundle', () => {
     expect(version).toBe('1.6.0');
     const tag = pages[0]![0].slice(0, 5);
     // Newest first: page 1, page 0, page 2; a name's position is its rank by date.
-    expect(pages).toEqual([[`${tag}0`, 101, ''], [`${tag}1`, 100, ''], [`${tag}2`, 102, '']]);
+    expect(pages).toEqual([
+      [`${tag}0`, 101, ''],
+      [`${tag}1`, 100, ''],
+      [`${tag}2`, 102, ''],
+    ]);
     expect(pages.map(([name]) => pageRankByDate(name))).toEqual([0, 1, 2]);
     // Each fragment moved with its page.
     expect(readFileSync(join(output, 'fragment', `${tag}0.pf_fragment`), 'utf8')).toBe('fragment of en_2222222');
@@ -203,11 +313,33 @@ describe('compacting a Pagefind bundle', () => {
     // Pages renumbered, in order, as gaps; their locations go with them, and so do the variants'.
     expect(entriesOf(`${tag}0`)).toEqual([
       ['a', [[1, [-25, 3], []]], []],
-      ['allianc', [[0, [-25, 7], []]], [['alliancé', [[1, [-25, 4], []], [1, [-25, 5], []]]]]],
+      [
+        'allianc',
+        [[0, [-25, 7], []]],
+        [
+          [
+            'alliancé',
+            [
+              [1, [-25, 4], []],
+              [1, [-25, 5], []],
+            ],
+          ],
+        ],
+      ],
       ['allo', [[2, [-25, 1], []]], []],
       ['irrig', [[2, [-25, 9], []]], []],
     ]);
-    expect(entriesOf(`${tag}1`)).toEqual([['is', [[0, isOn(1), [-2, 0]], [1, isOn(0), []], [1, isOn(2), []]], []]]);
+    expect(entriesOf(`${tag}1`)).toEqual([
+      [
+        'is',
+        [
+          [0, isOn(1), [-2, 0]],
+          [1, isOn(0), []],
+          [1, isOn(2), []],
+        ],
+        [],
+      ],
+    ]);
     expect(chunks[0]![0]).toBe('');
     const bounds = chunks.map(([from, to]) => ({ from: from!, to: to! }));
     expect(strictChunks('alliance', bounds)).toEqual([bounds[0]]);
@@ -216,7 +348,13 @@ describe('compacting a Pagefind bundle', () => {
     // The filter renamed and renumbered; the date sort gone (the page numbers are the date order).
     expect(filters).toEqual([['theme', `${tag}0`]]);
     expect(readdirSync(join(output, 'filter'))).toEqual([`${tag}0.pf_filter`]);
-    expect(readPagefindFile(join(output, 'filter', `${tag}0.pf_filter`))).toEqual(['theme', [['water', [1, 2]], ['forests', [0]]]]);
+    expect(readPagefindFile(join(output, 'filter', `${tag}0.pf_filter`))).toEqual([
+      'theme',
+      [
+        ['water', [1, 2]],
+        ['forests', [0]],
+      ],
+    ]);
     expect([sorts, fields]).toEqual([[], ['title', 'date']]);
   });
   it('gives a bundle with other content other names, so a cached file is never stale', () => {
@@ -226,17 +364,38 @@ describe('compacting a Pagefind bundle', () => {
     rmSync(bundle, { recursive: true });
     rmSync(output, { recursive: true });
     writeBundle();
-    writeFileSync(join(bundle, 'pagefind.en_0123456789.pf_meta'), pagefindFile(['1.6.0', [['en_1111111', 99, ''], ['en_2222222', 101, ''], ['en_3333333', 102, '']], [['a', 'allianc', 'en_aaaaaaa'], ['allo', 'zone', 'en_bbbbbbb']], [['theme', 'en_fffffff']], [['date', [2, 0, 1]]], []]));
+    writeFileSync(
+      join(bundle, 'pagefind.en_0123456789.pf_meta'),
+      pagefindFile([
+        '1.6.0',
+        [
+          ['en_1111111', 99, ''],
+          ['en_2222222', 101, ''],
+          ['en_3333333', 102, ''],
+        ],
+        [
+          ['a', 'allianc', 'en_aaaaaaa'],
+          ['allo', 'zone', 'en_bbbbbbb'],
+        ],
+        [['theme', 'en_fffffff']],
+        [['date', [2, 0, 1]]],
+        [],
+      ]),
+    );
     compactBundle(bundle, output);
     expect(readdirSync(join(output, 'fragment')).filter((name) => first.includes(name))).toEqual([]);
   });
   it('refuses a Pagefind version whose format it does not know, naming the file and the version', () => {
     writeBundle({ version: '1.7.0' });
-    expect(() => compactBundle(bundle, output)).toThrow(/pagefind-entry\.json: Pagefind 1\.7\.0 wrote this index, a format src\/lib\/search\/pagefind-format\.ts does not know yet$/);
+    expect(() => compactBundle(bundle, output)).toThrow(
+      /pagefind-entry\.json: Pagefind 1\.7\.0 wrote this index, a format src\/lib\/search\/pagefind-format\.ts does not know yet$/,
+    );
   });
   it('refuses a bundle whose pages lack the date sort, or list it wrong, naming the file and the sort', () => {
     writeBundle({ sorts: [] });
-    expect(() => compactBundle(bundle, output)).toThrow(/pagefind\.en_0123456789\.pf_meta: expected one sort, found 0; .*"date" sort that src\/components\/SearchData\.astro gives every page/);
+    expect(() => compactBundle(bundle, output)).toThrow(
+      /pagefind\.en_0123456789\.pf_meta: expected one sort, found 0; .*"date" sort that src\/components\/SearchData\.astro gives every page/,
+    );
     rmSync(bundle, { recursive: true });
     writeBundle({ sorts: [['date', [2, 0]]] });
     expect(() => compactBundle(bundle, output)).toThrow(/the date sort lists 2 of 3 pages/);
@@ -250,7 +409,9 @@ describe('compacting a Pagefind bundle', () => {
   });
   it('refuses pages in fragment groups, whose names must not change', () => {
     writeBundle({ group: 'en_group01' });
-    expect(() => compactBundle(bundle, output)).toThrow(/pagefind\.en_0123456789\.pf_meta: page 1 is in fragment group "en_group01", which the short names would break/);
+    expect(() => compactBundle(bundle, output)).toThrow(
+      /pagefind\.en_0123456789\.pf_meta: page 1 is in fragment group "en_group01", which the short names would break/,
+    );
   });
 
   /** Every file of the bundle with its bytes, to compare a bundle before and after. */
@@ -273,8 +434,16 @@ describe('compacting a Pagefind bundle', () => {
     const outcome = await optimizeBundle(bundle);
     expect(outcome).toMatchObject({ optimized: true });
     const tag = readdirSync(join(bundle, 'fragment'))[0]!.slice(0, 5);
-    expect(readSearchManifest(JSON.parse(readFileSync(join(bundle, SEARCH_MANIFEST_FILE), 'utf8')))).toEqual({ format: 1, languages: { en: { tag } } });
-    expect(readdirSync(join(bundle, 'index')).sort()).toEqual([`${tag}0.pf_index`, `${tag}0.pf_packed`, `${tag}1.pf_index`, `${tag}1.pf_packed`]);
+    expect(readSearchManifest(JSON.parse(readFileSync(join(bundle, SEARCH_MANIFEST_FILE), 'utf8')))).toEqual({
+      format: 1,
+      languages: { en: { tag } },
+    });
+    expect(readdirSync(join(bundle, 'index')).sort()).toEqual([
+      `${tag}0.pf_index`,
+      `${tag}0.pf_packed`,
+      `${tag}1.pf_index`,
+      `${tag}1.pf_packed`,
+    ]);
     expect(readFileSync(join(bundle, 'pagefind.js'), 'utf8')).not.toContain('readable ');
     expect(existsSync(`${bundle}.optimizing`)).toBe(false);
   });

@@ -30,7 +30,11 @@ describe('relations', () => {
   it('ranks related solutions by shared blocks (2 points) and themes (1), the newer first on a tie, never the solution itself', () => {
     const base = loadEntries(fixtureSite);
     const template = base.solutions[0]!;
-    const solution = (id: string, published: string, buildingBlocks: string[], themes: string[]) => ({ ...template, id, data: { ...template.data, title: id, published, buildingBlocks, themes } });
+    const solution = (id: string, published: string, buildingBlocks: string[], themes: string[]) => ({
+      ...template,
+      id,
+      data: { ...template.data, title: id, published, buildingBlocks, themes },
+    });
     const ranked = buildAtlas(
       {
         ...base,
@@ -46,14 +50,20 @@ describe('relations', () => {
       },
       new Date('2025-01-01T00:00:00Z'),
     );
-    expect(ids(ranked.relatedSolutions(ranked.solution('subject'), 10))).toEqual(['block-and-theme', 'two-themes-newer', 'two-themes-older', 'one-block', 'one-theme']);
+    expect(ids(ranked.relatedSolutions(ranked.solution('subject'), 10))).toEqual([
+      'block-and-theme',
+      'two-themes-newer',
+      'two-themes-older',
+      'one-block',
+      'one-theme',
+    ]);
     expect(ids(ranked.relatedSolutions(ranked.solution('subject')))).toEqual(['block-and-theme', 'two-themes-newer', 'two-themes-older']);
   });
   it('ranks related solutions as scoring every pair would, on random sites', () => {
     const base = loadEntries(fixtureSite);
     const template = base.solutions[0]!;
     let seed = 11;
-    const next = (below: number) => ((seed = (seed * 48271) % 2147483647) % below);
+    const next = (below: number) => (seed = (seed * 48271) % 2147483647) % below;
     for (let site = 0; site < 20; site++) {
       const solutions = Array.from({ length: 40 }, (_, index) => ({
         ...template,
@@ -72,7 +82,10 @@ describe('relations', () => {
         const shared = (mine: string[], theirs: string[]) => theirs.filter((id) => mine.includes(id)).length;
         const expected = ranked.solutions
           .filter((other) => other.id !== subject.id)
-          .map((other) => ({ id: other.id, score: 2 * shared(subject.data.buildingBlocks, other.data.buildingBlocks) + shared(subject.data.themes, other.data.themes) }))
+          .map((other) => ({
+            id: other.id,
+            score: 2 * shared(subject.data.buildingBlocks, other.data.buildingBlocks) + shared(subject.data.themes, other.data.themes),
+          }))
           .filter(({ score }) => score > 0)
           .sort((a, b) => b.score - a.score || order.indexOf(a.id) - order.indexOf(b.id))
           .slice(0, 3)

@@ -77,11 +77,20 @@ describe('npm run new', () => {
     it(`creates a ${type} that fails validation until its placeholders are filled`, () => {
       const root = freshSite(type);
       const path = createEntry(root, type, 'Educación ambiental compartida', { today: '2025-01-15' });
-      const folder = { solution: 'solutions', 'building-block': 'building-blocks', story: 'stories', event: 'events', news: 'news', organization: 'organizations' }[type];
+      const folder = {
+        solution: 'solutions',
+        'building-block': 'building-blocks',
+        story: 'stories',
+        event: 'events',
+        news: 'news',
+        organization: 'organizations',
+      }[type];
       expect(path).toBe(`content/${folder}/educacion-ambiental-compartida.${type === 'organization' ? 'yaml' : 'mdx'}`);
       const file = join(root, path);
       const created = readFileSync(file, 'utf8');
-      expect(created).toContain(type === 'organization' ? 'name: "Educación ambiental compartida"' : 'title: "Educación ambiental compartida"');
+      expect(created).toContain(
+        type === 'organization' ? 'name: "Educación ambiental compartida"' : 'title: "Educación ambiental compartida"',
+      );
       if (type !== 'organization' && type !== 'event') expect(created).toContain('published: 2025-01-15');
 
       const before = validateContent(root).problems.map(formatProblem);
@@ -102,20 +111,27 @@ describe('npm run new', () => {
 
   it('refuses to overwrite an existing entry, also one written as <slug>/index.mdx', () => {
     const root = freshSite('overwrite');
-    expect(() => createEntry(root, 'solution', 'Valley water pact')).toThrow(new ScaffoldError('content/solutions/valley-water-pact.mdx already exists; choose another title, or edit that file.'));
+    expect(() => createEntry(root, 'solution', 'Valley water pact')).toThrow(
+      new ScaffoldError('content/solutions/valley-water-pact.mdx already exists; choose another title, or edit that file.'),
+    );
     expect(readFileSync(join(root, 'content/solutions/valley-water-pact.mdx'), 'utf8')).toContain('A fictional solution');
   });
 
   it('refuses unknown types and titles that make no slug', () => {
     const root = freshSite('refusals');
-    expect(() => createEntry(root, 'recipe', 'A new recipe')).toThrow('Unknown type "recipe". Types: solution, building-block, organization, story, event, news.');
+    expect(() => createEntry(root, 'recipe', 'A new recipe')).toThrow(
+      'Unknown type "recipe". Types: solution, building-block, organization, story, event, news.',
+    );
     expect(() => createEntry(root, 'solution', '¡¿!?')).toThrow(/is too short/);
   });
 
   it('runs from the command line, and answers questions in the terminal', () => {
     const root = freshSite('cli');
     const script = join(projectRoot, 'scripts/new.ts');
-    const direct = spawnSync(process.execPath, [script, 'news', 'Committee meets again'], { env: { ...process.env, ATLAS_CONTENT_ROOT: root }, encoding: 'utf8' });
+    const direct = spawnSync(process.execPath, [script, 'news', 'Committee meets again'], {
+      env: { ...process.env, ATLAS_CONTENT_ROOT: root },
+      encoding: 'utf8',
+    });
     expect(direct.status, direct.stderr).toBe(0);
     expect(direct.stdout).toContain('Created content/news/committee-meets-again.mdx');
 
@@ -130,7 +146,10 @@ describe('npm run new', () => {
     expect(organization).toContain('level: subnational');
     expect(organization).toContain('country: KE');
 
-    const again = spawnSync(process.execPath, [script, 'news', 'Committee meets again'], { env: { ...process.env, ATLAS_CONTENT_ROOT: root }, encoding: 'utf8' });
+    const again = spawnSync(process.execPath, [script, 'news', 'Committee meets again'], {
+      env: { ...process.env, ATLAS_CONTENT_ROOT: root },
+      encoding: 'utf8',
+    });
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('content/news/committee-meets-again.mdx already exists');
   });

@@ -1,6 +1,12 @@
 /** The search page's URL state, and the facet table that narrows and counts results by it. */
 import { describe, expect, it } from 'vitest';
-import { countFacetValues, decodeFacetTable, emptyFacetCounts, encodeFacetTable, matchesFilters } from '../../src/lib/search/facet-table.ts';
+import {
+  countFacetValues,
+  decodeFacetTable,
+  emptyFacetCounts,
+  encodeFacetTable,
+  matchesFilters,
+} from '../../src/lib/search/facet-table.ts';
 import { emptyFilters, isEmptySearch, parseSearchState, serializeSearchState, toggleFilter } from '../../src/lib/search/state.ts';
 
 describe('URL state', () => {
@@ -13,12 +19,18 @@ describe('URL state', () => {
     });
   });
   it('ignores empty and duplicate values and unknown sort orders', () => {
-    expect(parseSearchState('?q=%20&theme=&theme=a&theme=a&sort=random')).toEqual({ q: '', filters: { ...emptyFilters(), theme: ['a'] }, sort: 'relevance' });
+    expect(parseSearchState('?q=%20&theme=&theme=a&theme=a&sort=random')).toEqual({
+      q: '',
+      filters: { ...emptyFilters(), theme: ['a'] },
+      sort: 'relevance',
+    });
   });
   it('writes a stable, shareable query string and round-trips', () => {
     const text = '?q=alliance&theme=multilevel-governance&scale=local';
     expect(serializeSearchState(parseSearchState(text))).toBe(text);
-    expect(serializeSearchState(parseSearchState('?scale=local&q=x&type=solution&sort=date'))).toBe('?q=x&type=solution&scale=local&sort=date');
+    expect(serializeSearchState(parseSearchState('?scale=local&q=x&type=solution&sort=date'))).toBe(
+      '?q=x&type=solution&scale=local&sort=date',
+    );
     expect(serializeSearchState(parseSearchState(''))).toBe('');
   });
   it('toggles facet values on and off', () => {
@@ -46,7 +58,7 @@ describe('facet table', () => {
   const table = decodeFacetTable(file);
   const all = [0, 1, 2, 3, 4];
 
-  it('writes a cell per page and facet, and reads each page\'s values back', () => {
+  it("writes a cell per page and facet, and reads each page's values back", () => {
     expect(table.pages).toBe(5);
     expect(table.valuesByPage.theme).toEqual([['a'], ['a', 'b'], ['b'], ['c'], []]);
     expect(table.valuesByPage.scale).toEqual([['local'], ['local'], ['local'], ['national'], ['national']]);
@@ -87,10 +99,14 @@ describe('facet table', () => {
   });
 
   it('refuses positions out of order or out of range, and a file of another shape', () => {
-    expect(() => encodeFacetTable(3, { theme: { a: [2, 1] } })).toThrow(/Facet "theme" value "a": page position 1 is not in ascending order within 0–2/);
+    expect(() => encodeFacetTable(3, { theme: { a: [2, 1] } })).toThrow(
+      /Facet "theme" value "a": page position 1 is not in ascending order within 0–2/,
+    );
     expect(() => encodeFacetTable(3, { theme: { a: [3] } })).toThrow(/page position 3/);
     const tooMany = Object.fromEntries(Array.from({ length: 0x10000 }, (_, index) => [`v${index}`, [] as number[]]));
-    expect(() => encodeFacetTable(1, { country: tooMany })).toThrow(/Facet "country" has 65536 values; a cell of two bytes holds at most 65535/);
+    expect(() => encodeFacetTable(1, { country: tooMany })).toThrow(
+      /Facet "country" has 65536 values; a cell of two bytes holds at most 65535/,
+    );
     expect(() => decodeFacetTable(file.subarray(0, file.length - 1))).toThrow(/ends inside the column of "type"/);
     expect(() => decodeFacetTable(new Uint8Array([1, 0, 0, 0, 0x7b]))).toThrow(/no readable header/);
     const broken = encodeFacetTable(1, { scale: { local: [0] } });

@@ -109,12 +109,16 @@ const cases: { name: string; changes: Change[]; expected: string }[] = [
       { file: 'content/news/pact-signed.mdx', remove: true },
       { file: 'content/news/Pact_Signed.mdx', write: readFileSync(join(fixtureSite, 'content/news/pact-signed.mdx'), 'utf8') },
     ],
-    expected: 'content/news/Pact_Signed.mdx: (file name): "Pact_Signed" is not a valid slug: use lowercase a-z, 0-9 and single hyphens, e.g. "pact-signed".',
+    expected:
+      'content/news/Pact_Signed.mdx: (file name): "Pact_Signed" is not a valid slug: use lowercase a-z, 0-9 and single hyphens, e.g. "pact-signed".',
   },
   {
     name: 'duplicate slug',
-    changes: [{ file: 'content/news/pact-signed/index.mdx', write: readFileSync(join(fixtureSite, 'content/news/pact-signed.mdx'), 'utf8') }],
-    expected: 'content/news/pact-signed/index.mdx: (file): has the same slug "pact-signed" as content/news/pact-signed.mdx; slugs must be unique within a collection.',
+    changes: [
+      { file: 'content/news/pact-signed/index.mdx', write: readFileSync(join(fixtureSite, 'content/news/pact-signed.mdx'), 'utf8') },
+    ],
+    expected:
+      'content/news/pact-signed/index.mdx: (file): has the same slug "pact-signed" as content/news/pact-signed.mdx; slugs must be unique within a collection.',
   },
   {
     name: 'updated before published',
@@ -123,12 +127,22 @@ const cases: { name: string; changes: Change[]; expected: string }[] = [
   },
   {
     name: 'image without alt text',
-    changes: [{ file: 'content/news/committee-photo/index.mdx', replace: ['  alt: A green placeholder standing in for a photo of the committee\n', ''] }],
+    changes: [
+      {
+        file: 'content/news/committee-photo/index.mdx',
+        replace: ['  alt: A green placeholder standing in for a photo of the committee\n', ''],
+      },
+    ],
     expected: 'content/news/committee-photo/index.mdx:9: cover.alt: is required: alt text that says what the image shows.',
   },
   {
     name: 'image that is not there',
-    changes: [{ file: SOLUTION, replace: ['published: 2024-02-01', 'cover:\n  src: ./cover.jpg\n  alt: A committee meeting\npublished: 2024-02-01'] }],
+    changes: [
+      {
+        file: SOLUTION,
+        replace: ['published: 2024-02-01', 'cover:\n  src: ./cover.jpg\n  alt: A committee meeting\npublished: 2024-02-01'],
+      },
+    ],
     expected: `${SOLUTION}:26: cover.src: "./cover.jpg" was not found next to this file.`,
   },
   {
@@ -153,33 +167,43 @@ const cases: { name: string; changes: Change[]; expected: string }[] = [
   },
   {
     name: 'event start without quotes loses its time zone',
-    changes: [{ file: 'content/events/old-webinar.mdx', replace: ['start: "2020-05-01T15:30:00-05:00"', 'start: 2020-05-01T15:30:00-05:00'] }],
-    expected: 'content/events/old-webinar.mdx:5: start: write the date-time in quotes, e.g. "2021-04-20T10:00:00-05:00", so its time zone is kept (got "2020-05-01T20:30:00.000Z").',
+    changes: [
+      { file: 'content/events/old-webinar.mdx', replace: ['start: "2020-05-01T15:30:00-05:00"', 'start: 2020-05-01T15:30:00-05:00'] },
+    ],
+    expected:
+      'content/events/old-webinar.mdx:5: start: write the date-time in quotes, e.g. "2021-04-20T10:00:00-05:00", so its time zone is kept (got "2020-05-01T20:30:00.000Z").',
   },
   {
     name: 'story inspired by a solution that does not exist',
-    changes: [{ file: 'content/stories/how-we-copied-the-committee.mdx', replace: ['solutions/valley-water-pact', 'solutions/valley-pact'] }],
-    expected: 'content/stories/how-we-copied-the-committee.mdx:8: inspiredBy[0]: "valley-pact" does not match any file in content/solutions/.',
+    changes: [
+      { file: 'content/stories/how-we-copied-the-committee.mdx', replace: ['solutions/valley-water-pact', 'solutions/valley-pact'] },
+    ],
+    expected:
+      'content/stories/how-we-copied-the-committee.mdx:8: inspiredBy[0]: "valley-pact" does not match any file in content/solutions/.',
   },
   {
     name: 'a file the build would not pick up',
     changes: [{ file: 'content/solutions/notes.md', write: '# Notes\n' }],
-    expected: 'content/solutions/notes.md: (file): would not be built: files in content/solutions/ are <slug>.mdx or <slug>/index.mdx (images may sit beside index.mdx).',
+    expected:
+      'content/solutions/notes.md: (file): would not be built: files in content/solutions/ are <slug>.mdx or <slug>/index.mdx (images may sit beside index.mdx).',
   },
   {
     name: 'a folder that is not a collection',
     changes: [{ file: 'content/partners/someone.yaml', write: 'name: Someone\n' }],
-    expected: 'content/partners/someone.yaml: (file): is not in a collection folder, so it would not be built. Collections: content/solutions/, content/building-blocks/, content/organizations/, content/themes/, content/stories/, content/events/, content/news/.',
+    expected:
+      'content/partners/someone.yaml: (file): is not in a collection folder, so it would not be built. Collections: content/solutions/, content/building-blocks/, content/organizations/, content/themes/, content/stories/, content/events/, content/news/.',
   },
   {
     name: 'a published solution inspired by a draft',
     changes: [{ file: 'content/solutions/upstream-water-pact.mdx', replace: ['  - valley-water-pact', '  - unfinished-draft'] }],
-    expected: 'content/solutions/upstream-water-pact.mdx:17: inspiredBy[0]: "unfinished-draft" is a draft, which is not published; link to it once it is published.',
+    expected:
+      'content/solutions/upstream-water-pact.mdx:17: inspiredBy[0]: "unfinished-draft" is a draft, which is not published; link to it once it is published.',
   },
   {
     name: 'an MDX file without frontmatter',
     changes: [{ file: 'content/news/pact-signed.mdx', write: 'Just text.\n' }],
-    expected: 'content/news/pact-signed.mdx:1: (yaml): has no frontmatter: the file must start with a line "---", the fields, and another "---".',
+    expected:
+      'content/news/pact-signed.mdx:1: (yaml): has no frontmatter: the file must start with a line "---", the fields, and another "---".',
   },
   {
     name: 'a solution that names itself as its inspiration',
@@ -189,20 +213,30 @@ const cases: { name: string; changes: Change[]; expected: string }[] = [
 ];
 
 describe('npm run validate', () => {
-  it('passes the fixture site with a one-line summary of counts, and exits 0', () => {
-    const result = runValidate(fixtureSite);
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^✓ Content is valid: 3 solutions, 1 building block, 2 organizations, 2 themes, 1 story, 2 events, 2 news items\. \(\d+ ms\)\n$/);
-  }, PROCESS_TIMEOUT);
+  it(
+    'passes the fixture site with a one-line summary of counts, and exits 0',
+    () => {
+      const result = runValidate(fixtureSite);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(
+        /^✓ Content is valid: 3 solutions, 1 building block, 2 organizations, 2 themes, 1 story, 2 events, 2 news items\. \(\d+ ms\)\n$/,
+      );
+    },
+    PROCESS_TIMEOUT,
+  );
 
-  it('lists the problems on standard error and exits 1', () => {
-    const root = brokenSite('command', cases[0]!.changes);
-    const result = runValidate(root);
-    expect(result.status).toBe(1);
-    expect(result.stdout).toBe('');
-    expect(result.stderr).toBe(`${cases[0]!.expected}\n✗ 1 problem found in content/. Fix it and run npm run validate again.\n`);
-  }, PROCESS_TIMEOUT);
+  it(
+    'lists the problems on standard error and exits 1',
+    () => {
+      const root = brokenSite('command', cases[0]!.changes);
+      const result = runValidate(root);
+      expect(result.status).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe(`${cases[0]!.expected}\n✗ 1 problem found in content/. Fix it and run npm run validate again.\n`);
+    },
+    PROCESS_TIMEOUT,
+  );
 
   it('passes the real content', () => {
     expect(validateContent(projectRoot).problems).toEqual([]);
@@ -219,9 +253,14 @@ describe('npm run validate', () => {
   }
 
   it('reports every problem of a run, not just the first', () => {
-    const chosen = cases.filter((testCase) => /^(theme|organization|building block) that does not exist|^missing publication date$|^a phase left empty$/.test(testCase.name));
+    const chosen = cases.filter((testCase) =>
+      /^(theme|organization|building block) that does not exist|^missing publication date$|^a phase left empty$/.test(testCase.name),
+    );
     expect(chosen).toHaveLength(5);
-    const root = brokenSite('many-problems', chosen.flatMap((testCase) => testCase.changes));
+    const root = brokenSite(
+      'many-problems',
+      chosen.flatMap((testCase) => testCase.changes),
+    );
     const lines = reportLines(root);
     for (const testCase of chosen) expect(lines).toContain(testCase.expected);
     expect(lines.at(-1)).toMatch(/^✗ \d+ problems found in content\/\./);

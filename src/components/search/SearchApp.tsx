@@ -12,7 +12,14 @@ import type { ContentType } from '../../schemas/index.ts';
 import { loadSearchIndex } from '../../lib/search/pagefind-client.ts';
 import type { PagefindResult, PagefindResultData, SearchIndex } from '../../lib/search/search-index.ts';
 import { searchTerms } from '../../lib/search/query-terms.ts';
-import { hasSelectedFilters, isEmptySearch, parseSearchState, serializeSearchState, toggleFilter, type SearchState } from '../../lib/search/state.ts';
+import {
+  hasSelectedFilters,
+  isEmptySearch,
+  parseSearchState,
+  serializeSearchState,
+  toggleFilter,
+  type SearchState,
+} from '../../lib/search/state.ts';
 
 const PAGE_SIZE = 10;
 /** How many results are read before the first are shown. */
@@ -278,10 +285,25 @@ export default function SearchApp({ base, labels }: Props) {
         }}
       >
         <label htmlFor="search-input">Search solutions, building blocks, stories, events, news and organizations</label>
-        <input id="search-input" ref={input} name="q" type="search" value={typed} onChange={(event) => setTyped(event.target.value)} autoComplete="off" aria-describedby={leftOut.length > 0 ? 'search-status search-note' : 'search-status'} />
+        <input
+          id="search-input"
+          ref={input}
+          name="q"
+          type="search"
+          value={typed}
+          onChange={(event) => setTyped(event.target.value)}
+          autoComplete="off"
+          aria-describedby={leftOut.length > 0 ? 'search-status search-note' : 'search-status'}
+        />
         <button type="submit">Search</button>
         <p className="shortcut-hint">
-          {slashShortcut ? <>Press <kbd>/</kbd> to come back to the search box. </> : 'The / shortcut is off. '}
+          {slashShortcut ? (
+            <>
+              Press <kbd>/</kbd> to come back to the search box.{' '}
+            </>
+          ) : (
+            'The / shortcut is off. '
+          )}
           <button type="button" className="link-button" onClick={toggleShortcut}>
             {slashShortcut ? 'Turn the / shortcut off' : 'Turn it on'}
           </button>
@@ -289,32 +311,55 @@ export default function SearchApp({ base, labels }: Props) {
       </form>
       <div className="search-layout">
         <details className="facet-panel" open={filtersOpen} onToggle={(event) => setFiltersOpen(event.currentTarget.open)}>
-        <summary>Filters{selectedCount > 0 ? ` (${selectedCount} selected)` : ''}</summary>
-        <div className="facets" aria-label="Filters" role="group" onFocus={() => setWantCounts(true)} onPointerEnter={() => setWantCounts(true)}>
-          {facetNames.map((facet) => {
-            const counts = outcome?.counts?.[facet];
-            const values = Object.keys(labels[facet]).filter((value) => counts === undefined || (counts[value] ?? 0) > 0 || state.filters[facet].includes(value));
-            if (values.length === 0) return null;
-            return (
-              <fieldset key={facet}>
-                <legend>{facetLabels[facet]}</legend>
-                {values.map((value) => (
-                  <label key={value} className="facet-option">
-                    <input type="checkbox" checked={state.filters[facet].includes(value)} onChange={() => commit(toggleFilter(state, facet, value))} />
-                    <span>{labels[facet][value] ?? value}</span>{counts && <> <span className="count">({counts[value] ?? 0})</span></>}
-                  </label>
-                ))}
-              </fieldset>
-            );
-          })}
-        </div>
+          <summary>Filters{selectedCount > 0 ? ` (${selectedCount} selected)` : ''}</summary>
+          <div
+            className="facets"
+            aria-label="Filters"
+            role="group"
+            onFocus={() => setWantCounts(true)}
+            onPointerEnter={() => setWantCounts(true)}
+          >
+            {facetNames.map((facet) => {
+              const counts = outcome?.counts?.[facet];
+              const values = Object.keys(labels[facet]).filter(
+                (value) => counts === undefined || (counts[value] ?? 0) > 0 || state.filters[facet].includes(value),
+              );
+              if (values.length === 0) return null;
+              return (
+                <fieldset key={facet}>
+                  <legend>{facetLabels[facet]}</legend>
+                  {values.map((value) => (
+                    <label key={value} className="facet-option">
+                      <input
+                        type="checkbox"
+                        checked={state.filters[facet].includes(value)}
+                        onChange={() => commit(toggleFilter(state, facet, value))}
+                      />
+                      <span>{labels[facet][value] ?? value}</span>
+                      {counts && (
+                        <>
+                          {' '}
+                          <span className="count">({counts[value] ?? 0})</span>
+                        </>
+                      )}
+                    </label>
+                  ))}
+                </fieldset>
+              );
+            })}
+          </div>
         </details>
         <div className="results">
           <div className="results-bar">
-            <p id="search-status" role="status" aria-live="polite" aria-atomic="true">{error ?? summary}</p>
+            <p id="search-status" role="status" aria-live="polite" aria-atomic="true">
+              {error ?? summary}
+            </p>
             <label>
               Sort by{' '}
-              <select value={state.sort} onChange={(event) => commit({ ...state, sort: event.target.value === 'date' ? 'date' : 'relevance' })}>
+              <select
+                value={state.sort}
+                onChange={(event) => commit({ ...state, sort: event.target.value === 'date' ? 'date' : 'relevance' })}
+              >
                 <option value="relevance">Relevance</option>
                 <option value="date">Newest first</option>
               </select>
@@ -322,7 +367,8 @@ export default function SearchApp({ base, labels }: Props) {
           </div>
           {outcome && !error && leftOut.length > 0 && (
             <p id="search-note" className="search-note">
-              Common words left out of the search: {leftOut.map((word) => `“${word}”`).join(', ')}. To search for them{nothingSearched ? '' : ' too'}, put the words in quotes.
+              Common words left out of the search: {leftOut.map((word) => `“${word}”`).join(', ')}. To search for them
+              {nothingSearched ? '' : ' too'}, put the words in quotes.
             </p>
           )}
           {outcome && !error && total === 0 && !isEmptySearch(outcome.state) && !nothingSearched && (
@@ -342,7 +388,8 @@ export default function SearchApp({ base, labels }: Props) {
                     <a href={result.url}>{result.meta['title']}</a>
                   </h2>
                   <p className="card-meta">
-                    {result.meta['place'] && <span>{result.meta['place']}</span>} {result.meta['date'] && <time dateTime={result.meta['date']}>{formatDate(result.meta['date'])}</time>}
+                    {result.meta['place'] && <span>{result.meta['place']}</span>}{' '}
+                    {result.meta['date'] && <time dateTime={result.meta['date']}>{formatDate(result.meta['date'])}</time>}
                   </p>
                   {outcome?.state.q ? (
                     // Pagefind escapes the page text and adds only <mark> around the matches.

@@ -23,8 +23,8 @@ export function decodeCbor(bytes: Uint8Array): CborValue {
       if (at >= bytes.length) throw new Error('CBOR: unexpected end of data');
       return bytes[at++]!;
     }
-    if (size === 1) return (at += 2), view.getUint16(at - 2);
-    if (size === 2) return (at += 4), view.getUint32(at - 4);
+    if (size === 1) return ((at += 2), view.getUint16(at - 2));
+    if (size === 2) return ((at += 4), view.getUint32(at - 4));
     if (size === 3) {
       const value = view.getBigUint64(at);
       at += 8;

@@ -35,7 +35,8 @@ interface FacetHeader {
 export const facetTableFileName = (tag: string) => `facets.${tag}.pf_facets`;
 
 /** Bytes of one page's cell in a column. */
-const cellBytes = ({ values, multi }: FacetHeader['facets'][number]) => (multi ? Math.ceil(values.length / 8) : values.length > 255 ? 2 : 1);
+const cellBytes = ({ values, multi }: FacetHeader['facets'][number]) =>
+  multi ? Math.ceil(values.length / 8) : values.length > 255 ? 2 : 1;
 
 /** The file (uncompressed) from each facet's values and their pages' positions, in ascending order. */
 export function encodeFacetTable(pages: number, facets: Record<string, Record<string, readonly number[]>>): Uint8Array {
@@ -55,7 +56,8 @@ export function encodeFacetTable(pages: number, facets: Record<string, Record<st
       }
     });
     const facet = { name, values, multi: valuesByPage.some((held) => held.length > 1) };
-    if (!facet.multi && values.length > 0xffff) throw new Error(`Facet "${name}" has ${values.length} values; a cell of two bytes holds at most ${0xffff}`);
+    if (!facet.multi && values.length > 0xffff)
+      throw new Error(`Facet "${name}" has ${values.length} values; a cell of two bytes holds at most ${0xffff}`);
     const size = cellBytes(facet);
     const column = new Uint8Array(pages * size);
     valuesByPage.forEach((held, position) => {
@@ -102,7 +104,9 @@ export function decodeFacetTable(file: Uint8Array): FacetTable {
   }
   const { pages, facets } = header;
   if (!Number.isSafeInteger(pages) || pages < 0 || !Array.isArray(facets)) return fail('header is not { pages, facets }');
-  const valuesByPage = Object.fromEntries(facetNames.map((facet) => [facet, Array.from({ length: pages }, () => [] as string[])])) as FacetTable['valuesByPage'];
+  const valuesByPage = Object.fromEntries(
+    facetNames.map((facet) => [facet, Array.from({ length: pages }, () => [] as string[])]),
+  ) as FacetTable['valuesByPage'];
   let offset = 4 + length;
   for (const facet of facets) {
     const size = cellBytes(facet);

@@ -33,7 +33,9 @@ export function fetchPackedFiles(bundle: string, pageUrl: string, fetchFile: Fet
       if (!response.ok) throw new Error(`it answered ${response.status}`);
       return new Response(unpackPagefindFile(new Uint8Array(await response.arrayBuffer())) as BodyInit);
     } catch (reason) {
-      console.warn(`Search: the packed file of ${url} could not be read (${reason instanceof Error ? reason.message : String(reason)}); fetching Pagefind's own.`);
+      console.warn(
+        `Search: the packed file of ${url} could not be read (${reason instanceof Error ? reason.message : String(reason)}); fetching Pagefind's own.`,
+      );
       return fetchFile(input, init);
     }
   };

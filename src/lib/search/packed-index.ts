@@ -16,7 +16,18 @@
  */
 import { CborWriter, encodeCbor, type CborValue } from './cbor.ts';
 import { TAG_LENGTH } from './index-names.ts';
-import { checkIndexChunk, checkMetadata, PAGEFIND_SIGNATURE, type ChunkMeta, type FilterMeta, type Metadata, type PageEntry, type PageMeta, type SortMeta, type WordEntry } from './pagefind-format.ts';
+import {
+  checkIndexChunk,
+  checkMetadata,
+  PAGEFIND_SIGNATURE,
+  type ChunkMeta,
+  type FilterMeta,
+  type Metadata,
+  type PageEntry,
+  type PageMeta,
+  type SortMeta,
+  type WordEntry,
+} from './pagefind-format.ts';
 import { probabilities, RangeDecoder, RangeEncoder, TextModel, UintModel, type BitCoder } from './range-coder.ts';
 
 /**
@@ -144,7 +155,8 @@ class ChunkModel {
     let before = new Uint8Array(0);
     for (let index = 0; index < count; index++) {
       const shared = this.shared.code(coder);
-      if (shared > before.length) throw new Error(`packed search data: word ${index} shares ${shared} bytes with a word of ${before.length}`);
+      if (shared > before.length)
+        throw new Error(`packed search data: word ${index} shares ${shared} bytes with a word of ${before.length}`);
       const rest = this.rest.codeBytes(coder);
       const word = new Uint8Array(shared + rest.length);
       word.set(before.subarray(0, shared));
@@ -193,19 +205,33 @@ class MetadataModel {
     // The tag of the build's names ('' when the first page's name has none); undefined when reading.
     const named = this.text.code(coder, meta ? (nameTag(meta) ?? '') : undefined);
     const names = (list: number, written?: readonly string[]) => {
-      const follows = coder.bit(this.flags, list, written === undefined ? undefined : written.every((name, position) => name === `${named}${position.toString(36)}`) && named !== '' ? 1 : 0);
+      const follows = coder.bit(
+        this.flags,
+        list,
+        written === undefined
+          ? undefined
+          : written.every((name, position) => name === `${named}${position.toString(36)}`) && named !== ''
+            ? 1
+            : 0,
+      );
       return (position: number, name?: string) => (follows ? `${named}${position.toString(36)}` : this.text.code(coder, name));
     };
 
     const pageCount = this.counts.code(coder, meta?.[1].length);
-    const pageName = names(0, meta?.[1].map(([name]) => name));
+    const pageName = names(
+      0,
+      meta?.[1].map(([name]) => name),
+    );
     const pages = Array.from({ length: pageCount }, (_, position): PageMeta => {
       const page = meta?.[1][position];
       return [pageName(position, page?.[0]), this.wordCounts.code(coder, page?.[1]), this.text.code(coder, page?.[2])];
     });
 
     const chunkCount = this.counts.code(coder, meta?.[2].length);
-    const chunkName = names(1, meta?.[2].map(([, , name]) => name));
+    const chunkName = names(
+      1,
+      meta?.[2].map(([, , name]) => name),
+    );
     let before = '';
     const chunks = Array.from({ length: chunkCount }, (_, position): ChunkMeta => {
       const chunk = meta?.[2][position];
@@ -216,7 +242,10 @@ class MetadataModel {
     });
 
     const filterCount = this.counts.code(coder, meta?.[3].length);
-    const filterName = names(2, meta?.[3].map(([, name]) => name));
+    const filterName = names(
+      2,
+      meta?.[3].map(([, name]) => name),
+    );
     const filters = Array.from({ length: filterCount }, (_, position): FilterMeta => {
       const filter = meta?.[3][position];
       return [this.text.code(coder, filter?.[0]), filterName(position, filter?.[1])];
@@ -293,7 +322,11 @@ export function unpackPagefindFile(packed: Uint8Array): Uint8Array {
   const format = packed[0];
   if (format === PACKED_FORMAT.gzipped) return packed.subarray(1);
   if (format !== PACKED_FORMAT.chunk && format !== PACKED_FORMAT.metadata) {
-    throw new Error(`packed search data: format ${format} is none of ${Object.entries(PACKED_FORMAT).map(([name, value]) => `${value} (${name})`).join(', ')}`);
+    throw new Error(
+      `packed search data: format ${format} is none of ${Object.entries(PACKED_FORMAT)
+        .map(([name, value]) => `${value} (${name})`)
+        .join(', ')}`,
+    );
   }
   const decoder = new RangeDecoder(packed, 1);
   let bytes: Uint8Array;

@@ -24,7 +24,10 @@ let loading: Promise<SearchIndex> | undefined;
 export function loadSearchIndex(base: string): Promise<SearchIndex> {
   loading ??= (async () => {
     const bundle = new URL(`${base}pagefind/`, location.href).href;
-    const [manifest, api] = await Promise.all([fetchManifest(bundle), import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi>]);
+    const [manifest, api] = await Promise.all([
+      fetchManifest(bundle),
+      import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi>,
+    ]);
     // Pagefind has no option for how it fetches, so the page's `fetch` reads the packed files for it.
     if (manifest) globalThis.fetch = fetchPackedFiles(bundle, location.href, globalThis.fetch.bind(globalThis));
     // Without the worker, Pagefind saves a download; a search takes a few milliseconds, so the

@@ -46,7 +46,8 @@ export type FilterChunk = [string, [string, number[]][]];
 
 export const isText = (value: unknown): value is string => typeof value === 'string';
 export const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
-const isIntList = (value: unknown): value is number[] => Array.isArray(value) && value.every((item) => typeof item === 'number' && Number.isInteger(item));
+const isIntList = (value: unknown): value is number[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'number' && Number.isInteger(item));
 
 function failer(where: string) {
   return (what: string): never => {
@@ -70,10 +71,12 @@ export function checkIndexChunk(chunk: CborValue, where: string): WordEntry[] {
   const fail = failer(where);
   if (!Array.isArray(chunk) || chunk.length !== 1 || !Array.isArray(chunk[0])) return fail('not a Pagefind index chunk ([[word entries]])');
   return chunk[0].map((entry, index) => {
-    if (!Array.isArray(entry) || entry.length !== 3 || !isText(entry[0]) || !Array.isArray(entry[2])) return fail(`entry ${index} is not [word, pages, variants]`);
+    if (!Array.isArray(entry) || entry.length !== 3 || !isText(entry[0]) || !Array.isArray(entry[2]))
+      return fail(`entry ${index} is not [word, pages, variants]`);
     const word = `${where}: word "${entry[0]}"`;
     const variants = entry[2].map((variant, position): [string, PageEntry[]] => {
-      if (!Array.isArray(variant) || variant.length !== 2 || !isText(variant[0])) return failer(word)(`variant ${position} is not [variant, pages]`);
+      if (!Array.isArray(variant) || variant.length !== 2 || !isText(variant[0]))
+        return failer(word)(`variant ${position} is not [variant, pages]`);
       return [variant[0], checkPages(variant[1], `${word}, variant "${variant[0]}"`)];
     });
     return [entry[0], checkPages(entry[1], word), variants];
@@ -83,7 +86,8 @@ export function checkIndexChunk(chunk: CborValue, where: string): WordEntry[] {
 /** A bundle's metadata, checked field by field; `where` names the file in errors. */
 export function checkMetadata(meta: CborValue, where: string): Metadata {
   const fail = failer(where);
-  if (!Array.isArray(meta) || meta.length !== 6 || !isText(meta[0])) return fail('not Pagefind metadata ([version, pages, chunks, filters, sorts, fields])');
+  if (!Array.isArray(meta) || meta.length !== 6 || !isText(meta[0]))
+    return fail('not Pagefind metadata ([version, pages, chunks, filters, sorts, fields])');
   if (!isKnownPagefindVersion(meta[0])) return fail(`written by Pagefind ${meta[0]}, whose format this site does not know`);
   const list = (index: number, what: string, check: (item: CborValue) => boolean) => {
     const items = meta[index];
@@ -93,7 +97,11 @@ export function checkMetadata(meta: CborValue, where: string): Metadata {
   list(1, 'page', (page) => Array.isArray(page) && page.length === 3 && isText(page[0]) && isCount(page[1]) && isText(page[2]));
   list(2, 'index chunk', (chunk) => Array.isArray(chunk) && chunk.length === 3 && chunk.every(isText));
   list(3, 'filter chunk', (filter) => Array.isArray(filter) && filter.length === 2 && filter.every(isText));
-  list(4, 'sort', (sort) => Array.isArray(sort) && sort.length === 2 && isText(sort[0]) && Array.isArray(sort[1]) && sort[1].every(isCount));
+  list(
+    4,
+    'sort',
+    (sort) => Array.isArray(sort) && sort.length === 2 && isText(sort[0]) && Array.isArray(sort[1]) && sort[1].every(isCount),
+  );
   list(5, 'meta field', isText);
   return meta as Metadata;
 }
@@ -101,7 +109,8 @@ export function checkMetadata(meta: CborValue, where: string): Metadata {
 /** A filter chunk, checked; `where` names the file in errors. */
 export function checkFilterChunk(chunk: CborValue, where: string): FilterChunk {
   const fail = failer(where);
-  if (!Array.isArray(chunk) || chunk.length !== 2 || !isText(chunk[0]) || !Array.isArray(chunk[1])) return fail('not a Pagefind filter chunk ([filter, values])');
+  if (!Array.isArray(chunk) || chunk.length !== 2 || !isText(chunk[0]) || !Array.isArray(chunk[1]))
+    return fail('not a Pagefind filter chunk ([filter, values])');
   const filter = chunk[0];
   chunk[1].forEach((value, index) => {
     if (!Array.isArray(value) || value.length !== 2 || !isText(value[0]) || !Array.isArray(value[1]) || !value[1].every(isCount)) {

@@ -12,7 +12,8 @@
  */
 
 /** The English stop words of Apache Lucene's `EnglishAnalyzer` (its `ENGLISH_STOP_WORDS_SET`). */
-const LUCENE_STOP_WORDS = 'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with';
+const LUCENE_STOP_WORDS =
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with';
 
 /**
  * The English stop words of the Snowball project (snowballstem.org, the list NLTK ships), without the

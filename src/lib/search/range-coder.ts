@@ -120,7 +120,7 @@ export class RangeDecoder implements BitCoder {
     }
     while (this.range < TOP) {
       this.range = (this.range * 256) >>> 0;
-      this.code = ((this.code * 256) + this.nextByte()) >>> 0;
+      this.code = (this.code * 256 + this.nextByte()) >>> 0;
     }
     return bit;
   }
@@ -134,10 +134,10 @@ export class RangeDecoder implements BitCoder {
         this.code -= this.range;
         bit = 1;
       }
-      value = (value * 2) + bit;
+      value = value * 2 + bit;
       while (this.range < TOP) {
         this.range = (this.range * 256) >>> 0;
-        this.code = ((this.code * 256) + this.nextByte()) >>> 0;
+        this.code = (this.code * 256 + this.nextByte()) >>> 0;
       }
     }
     return value;
@@ -175,7 +175,8 @@ export class UintModel {
 
   code(coder: BitCoder, value?: number): number {
     const writing = value !== undefined;
-    if (writing && (!Number.isInteger(value) || value < 0 || value > 2 ** 31 - 2)) throw new Error(`packed search data: ${value} is not a whole number from 0 to 2^31 - 2`);
+    if (writing && (!Number.isInteger(value) || value < 0 || value > 2 ** 31 - 2))
+      throw new Error(`packed search data: ${value} is not a whole number from 0 to 2^31 - 2`);
     const shifted = writing ? value + 1 : 0;
     const numberClass = writing ? 31 - Math.clz32(shifted) : 0;
     let node = 1;
@@ -191,7 +192,7 @@ export class UintModel {
     }
     const rest = decodedClass - modelled;
     const low = coder.direct(rest, writing ? shifted & ((1 << rest) - 1) : undefined);
-    return ((result * 2 ** rest) + low) - 1;
+    return result * 2 ** rest + low - 1;
   }
 }
 
@@ -213,7 +214,8 @@ export class TextModel {
     const out = text ?? new Uint8Array(count);
     for (let index = 0; index < count; index++) {
       let node = 1;
-      for (let level = 7; level >= 0; level--) node = (node << 1) | coder.bit(this.bytes, node, text ? (text[index]! >>> level) & 1 : undefined);
+      for (let level = 7; level >= 0; level--)
+        node = (node << 1) | coder.bit(this.bytes, node, text ? (text[index]! >>> level) & 1 : undefined);
       out[index] = node & 0xff;
     }
     return out;

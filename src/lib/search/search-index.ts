@@ -10,7 +10,15 @@
  * Within a facet values are alternatives (OR), facets combine (AND), and the counts beside a facet ignore
  * its own selection, in both.
  */
-import { countFacetValues, decodeFacetTable, emptyFacetCounts, facetTableFileName, matchesFilters, type FacetCounts, type FacetTable } from './facet-table.ts';
+import {
+  countFacetValues,
+  decodeFacetTable,
+  emptyFacetCounts,
+  facetTableFileName,
+  matchesFilters,
+  type FacetCounts,
+  type FacetTable,
+} from './facet-table.ts';
 import { facetNames, type FacetName } from './facets.ts';
 import { indexTag, pageRankByDate } from './index-names.ts';
 import { hasSelectedFilters, type SearchState } from './state.ts';
@@ -102,14 +110,22 @@ export function optimizedIndex(pagefind: PagefindApi, base: string): SearchIndex
     },
     async counts(_term, matches, state) {
       if (matches.length === 0) return emptyFacetCounts();
-      return countFacetValues(await tableOf(matches), matches.map((match) => pageRankByDate(match.id)), state);
+      return countFacetValues(
+        await tableOf(matches),
+        matches.map((match) => pageRankByDate(match.id)),
+        state,
+      );
     },
   };
 }
 
 /** Pagefind's filters for a state's selections, all facets but `leaveOut`: any value within a facet. */
 function pagefindFilters(state: SearchState, leaveOut?: FacetName): Record<string, { any: string[] }> {
-  return Object.fromEntries(facetNames.filter((facet) => facet !== leaveOut && state.filters[facet].length > 0).map((facet) => [facet, { any: state.filters[facet] }]));
+  return Object.fromEntries(
+    facetNames
+      .filter((facet) => facet !== leaveOut && state.filters[facet].length > 0)
+      .map((facet) => [facet, { any: state.filters[facet] }]),
+  );
 }
 
 /** Pagefind's own bundle: its filters narrow and count, its `date` sort orders. */
@@ -121,7 +137,9 @@ export function stockIndex(pagefind: PagefindApi): SearchIndex {
     async results(term, matches, state) {
       if (!hasSelectedFilters(state) && state.sort === 'relevance') return [...matches];
       // Every page carries a date to sort by; undated ones sort as the oldest (SearchData.astro).
-      return (await pagefind.search(term, { filters: pagefindFilters(state), ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) })).results;
+      return (
+        await pagefind.search(term, { filters: pagefindFilters(state), ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) })
+      ).results;
     },
     async counts(term, matches, state) {
       if (matches.length === 0) return emptyFacetCounts();
@@ -132,7 +150,8 @@ export function stockIndex(pagefind: PagefindApi): SearchIndex {
       // selection, among the results of the others', so its other values do not look empty.
       const everySelection = await pagefind.search(term, { filters: pagefindFilters(state) });
       for (const facet of facetNames) {
-        const search = state.filters[facet].length === 0 ? everySelection : await pagefind.search(term, { filters: pagefindFilters(state, facet) });
+        const search =
+          state.filters[facet].length === 0 ? everySelection : await pagefind.search(term, { filters: pagefindFilters(state, facet) });
         counts[facet] = Object.fromEntries(Object.entries(search.filters[facet] ?? {}).filter(([, count]) => count > 0));
       }
       return counts;

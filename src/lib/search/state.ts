@@ -24,7 +24,14 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const filters = emptyFilters();
   for (const name of facetNames) {
-    filters[name] = [...new Set(params.getAll(name).map((value) => value.trim()).filter(Boolean))];
+    filters[name] = [
+      ...new Set(
+        params
+          .getAll(name)
+          .map((value) => value.trim())
+          .filter(Boolean),
+      ),
+    ];
   }
   return { q: (params.get('q') ?? '').trim(), filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
 }

@@ -47,7 +47,11 @@ export function discover(root: string): Discovery {
     const [, folder = '', ...rest] = path.split('/');
     const inside = rest.join('/');
     if (!collectionNames.includes(folder as CollectionName) || rest.length === 0) {
-      problems.push({ file: path, field: '(file)', message: `is not in a collection folder, so it would not be built. Collections: ${known}.` });
+      problems.push({
+        file: path,
+        field: '(file)',
+        message: `is not in a collection folder, so it would not be built. Collections: ${known}.`,
+      });
       continue;
     }
     const collection = folder as CollectionName;

@@ -37,25 +37,40 @@ export function checkMdxSafety(source: SourceFile): Problem[] {
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const line = /(\d+):\d+/.exec(reason)?.[1];
-    return [{ file: source.path, line: source.bodyLine + (line ? Number(line) - 1 : 0), field: '(body)', message: `the MDX does not parse: ${reason}` }];
+    return [
+      {
+        file: source.path,
+        line: source.bodyLine + (line ? Number(line) - 1 : 0),
+        field: '(body)',
+        message: `the MDX does not parse: ${reason}`,
+      },
+    ];
   }
   const report = (node: Node, message: string) =>
     problems.push({ file: source.path, line: source.bodyLine + (node.position?.start.line ?? 1) - 1, field: '(body)', message });
 
   const checkUrl = (node: Node, url: string, what: string) => {
-    if (UNSAFE_URL.test(url)) report(node, `${what} "${url.slice(0, 40)}" uses a ${url.trim().split(':')[0]?.toLowerCase()}: URL, which is not allowed; link to an https:// address or a page of this site.`);
+    if (UNSAFE_URL.test(url))
+      report(
+        node,
+        `${what} "${url.slice(0, 40)}" uses a ${url.trim().split(':')[0]?.toLowerCase()}: URL, which is not allowed; link to an https:// address or a page of this site.`,
+      );
   };
 
   const visit = (node: Node): void => {
     switch (node.type) {
       case 'mdxjsEsm': {
         const keyword = String(node.value).trim().startsWith('export') ? 'export' : 'import';
-        report(node, `${keyword} statements are not allowed in contributed content; the components ${components} are available without imports.`);
+        report(
+          node,
+          `${keyword} statements are not allowed in contributed content; the components ${components} are available without imports.`,
+        );
         break;
       }
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!COMMENT.test(String(node.value))) report(node, `{${String(node.value).slice(0, 30)}} is an expression, which runs code; write \\{ to show a curly brace as text.`);
+        if (!COMMENT.test(String(node.value)))
+          report(node, `{${String(node.value).slice(0, 30)}} is an expression, which runs code; write \\{ to show a curly brace as text.`);
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -67,7 +82,8 @@ export function checkMdxSafety(source: SourceFile): Problem[] {
         break;
       case 'image':
         checkUrl(node, node.url ?? '', 'the image');
-        if (!node.alt?.trim()) report(node, `the image "${node.url}" has no alt text: write what it shows between the brackets, ![like this](${node.url}).`);
+        if (!node.alt?.trim())
+          report(node, `the image "${node.url}" has no alt text: write what it shows between the brackets, ![like this](${node.url}).`);
         break;
     }
     node.children?.forEach(visit);
@@ -76,7 +92,11 @@ export function checkMdxSafety(source: SourceFile): Problem[] {
   return problems;
 }
 
-function checkElement(node: Node, report: (node: Node, message: string) => void, checkUrl: (node: Node, url: string, what: string) => void): void {
+function checkElement(
+  node: Node,
+  report: (node: Node, message: string) => void,
+  checkUrl: (node: Node, url: string, what: string) => void,
+): void {
   const name = node.name;
   if (!name) {
     report(node, 'fragments (<>…</>) are not allowed; write the content directly.');
@@ -108,13 +128,17 @@ function checkElement(node: Node, report: (node: Node, message: string) => void,
       continue;
     }
     if (attribute.value !== null && typeof attribute.value === 'object') {
-      report(node, `<${name} ${attribute.name}={…}> uses an expression, which runs code; write the value in quotes: ${attribute.name}="…".`);
+      report(
+        node,
+        `<${name} ${attribute.name}={…}> uses an expression, which runs code; write the value in quotes: ${attribute.name}="…".`,
+      );
       continue;
     }
     if (!allowed.includes(attribute.name)) {
       report(node, `<${name}> does not take the attribute "${attribute.name}". Allowed: ${allowed.join(', ') || 'none'}.`);
       continue;
     }
-    if (typeof attribute.value === 'string' && /^(href|src|cite)$/.test(attribute.name)) checkUrl(node, attribute.value, `${attribute.name} of <${name}>`);
+    if (typeof attribute.value === 'string' && /^(href|src|cite)$/.test(attribute.name))
+      checkUrl(node, attribute.value, `${attribute.name} of <${name}>`);
   }
 }

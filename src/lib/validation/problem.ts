@@ -27,6 +27,6 @@ export function fieldName(path: readonly PropertyKey[]): string {
 /** A short quotation of a value for messages. */
 export function quote(value: unknown): string {
   if (value instanceof Date) return JSON.stringify(value.toISOString().replace(/T00:00:00\.000Z$/, ''));
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}…"` : text;
 }

@@ -25,6 +25,8 @@ export function reportText(result: ValidationResult): string {
   if (result.problems.length === 0) return `✓ Content is valid: ${summarizeCounts(result.counts)}.`;
   const lines = result.problems.map(formatProblem);
   const count = result.problems.length;
-  lines.push(`✗ ${count} problem${count === 1 ? '' : 's'} found in content/. Fix ${count === 1 ? 'it' : 'them'} and run npm run validate again.`);
+  lines.push(
+    `✗ ${count} problem${count === 1 ? '' : 's'} found in content/. Fix ${count === 1 ? 'it' : 'them'} and run npm run validate again.`,
+  );
   return lines.join('\n');
 }

@@ -95,7 +95,10 @@ export function problemsFromIssue(file: SourceFile, issue: z.core.$ZodIssue, sch
       const fields = fieldsAt(schema, path);
       return issue.keys.map((key) => {
         const suggestion = didYouMean(key, fields);
-        return at([...path, key], `is not a field here, so it would be ignored.${suggestion || ` The fields here are: ${fields.join(', ')}.`}`);
+        return at(
+          [...path, key],
+          `is not a field here, so it would be ignored.${suggestion || ` The fields here are: ${fields.join(', ')}.`}`,
+        );
       });
     }
     case 'invalid_value': {

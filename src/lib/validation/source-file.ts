@@ -52,10 +52,7 @@ export function parseYaml(path: string, text: string, firstLine: number, body = 
     data = loadYaml(text);
   } catch (error) {
     const yamlError = error as { reason?: string; mark?: { line: number } };
-    throw new YamlSyntaxError(
-      `the YAML does not parse: ${yamlError.reason ?? String(error)}`,
-      firstLine + (yamlError.mark?.line ?? 0),
-    );
+    throw new YamlSyntaxError(`the YAML does not parse: ${yamlError.reason ?? String(error)}`, firstLine + (yamlError.mark?.line ?? 0));
   }
   // Where each field is written: parsed only when a problem needs a line, as most files have none and
   // on a large site this second parse was most of the validation's time.

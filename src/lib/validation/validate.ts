@@ -38,12 +38,20 @@ export function validateContent(root: string): ValidationResult {
     const key = `${entry.collection}/${entry.slug}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      problems.push({ file: entry.path, field: '(file)', message: `has the same slug "${entry.slug}" as ${earlier}; slugs must be unique within a collection.` });
+      problems.push({
+        file: entry.path,
+        field: '(file)',
+        message: `has the same slug "${entry.slug}" as ${earlier}; slugs must be unique within a collection.`,
+      });
     }
     seen.set(key, entry.path);
     if (!SLUG_PATTERN.test(entry.slug)) {
       const suggestion = slugify(entry.slug);
-      problems.push({ file: entry.path, field: '(file name)', message: `"${entry.slug}" is not a valid slug: use lowercase a-z, 0-9 and single hyphens${suggestion ? `, e.g. "${suggestion}"` : ''}.` });
+      problems.push({
+        file: entry.path,
+        field: '(file name)',
+        message: `"${entry.slug}" is not a valid slug: use lowercase a-z, 0-9 and single hyphens${suggestion ? `, e.g. "${suggestion}"` : ''}.`,
+      });
     }
     loaded.push({ ...entry, ...readEntry(root, entry, problems) });
   }
@@ -65,7 +73,12 @@ export function validateContent(root: string): ValidationResult {
       ...checkReferences(entry, entry.source, slugs, drafts),
       ...checkImages(root, entry.source),
       ...checkCalendarDates(entry.source),
-    ].filter((problem) => ![...unfilled].some((field) => problem.field === field || problem.field.startsWith(`${field}[`) || problem.field.startsWith(`${field}.`)));
+    ].filter(
+      (problem) =>
+        ![...unfilled].some(
+          (field) => problem.field === field || problem.field.startsWith(`${field}[`) || problem.field.startsWith(`${field}.`),
+        ),
+    );
     problems.push(...placeholders, ...found);
     if (collections[entry.collection].kind === 'mdx') problems.push(...checkMdxSafety(entry.source));
   }
@@ -101,7 +114,12 @@ export function checkSchema(collection: CollectionName, source: SourceFile): Pro
   // A misspelled field name is one mistake: the field it was meant to be is not also "required".
   const meant = new Set(
     issues.flatMap((issue) =>
-      issue.code === 'unrecognized_keys' ? issue.keys.map((key) => closest(key, fieldsAt(schema, issue.path))).filter((field) => field !== undefined).map((field) => fieldName([...issue.path, field])) : [],
+      issue.code === 'unrecognized_keys'
+        ? issue.keys
+            .map((key) => closest(key, fieldsAt(schema, issue.path)))
+            .filter((field) => field !== undefined)
+            .map((field) => fieldName([...issue.path, field]))
+        : [],
     ),
   );
   return issues
@@ -120,7 +138,10 @@ function checkReferences(entry: EntryFile, source: SourceFile, slugs: Map<Collec
       const at = () => ({ file: source.path, line: source.lineOf(path), field: fieldName(path) });
       const known = slugs.get(target) ?? new Set<string>();
       if (!known.has(slug)) {
-        problems.push({ ...at(), message: `"${slug}" does not match any file in content/${target}/.${didYouMean(slug, known)}${missingTargetHint[target]?.(slug, known) ?? ''}` });
+        problems.push({
+          ...at(),
+          message: `"${slug}" does not match any file in content/${target}/.${didYouMean(slug, known)}${missingTargetHint[target]?.(slug, known) ?? ''}`,
+        });
       } else if (target === entry.collection && slug === entry.slug) {
         problems.push({ ...at(), message: `refers to this entry itself.` });
       } else if (!isDraft && drafts.has(`${target}/${slug}`)) {
@@ -146,7 +167,12 @@ function checkPlaceholders(source: SourceFile): Problem[] {
   const problems: Problem[] = [];
   const visit = (value: unknown, path: (string | number)[]): void => {
     if (typeof value === 'string' && value.startsWith(PLACEHOLDER_PREFIX)) {
-      problems.push({ file: source.path, line: source.lineOf(path), field: fieldName(path), message: `is still a placeholder (${JSON.stringify(value.slice(0, 70))}): replace it.` });
+      problems.push({
+        file: source.path,
+        line: source.lineOf(path),
+        field: fieldName(path),
+        message: `is still a placeholder (${JSON.stringify(value.slice(0, 70))}): replace it.`,
+      });
     } else if (Array.isArray(value)) {
       value.forEach((item, index) => visit(item, [...path, index]));
     } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
@@ -156,7 +182,12 @@ function checkPlaceholders(source: SourceFile): Problem[] {
   visit(source.data, []);
   source.body.split('\n').forEach((text, index) => {
     if (text.trimStart().startsWith(PLACEHOLDER_PREFIX)) {
-      problems.push({ file: source.path, line: source.bodyLine + index, field: '(body)', message: `is still a placeholder (${JSON.stringify(text.trim().slice(0, 70))}): replace it with your text.` });
+      problems.push({
+        file: source.path,
+        line: source.bodyLine + index,
+        field: '(body)',
+        message: `is still a placeholder (${JSON.stringify(text.trim().slice(0, 70))}): replace it with your text.`,
+      });
     }
   });
   return problems;
@@ -175,7 +206,9 @@ const isCalendarDate = (year: number, month: number, day: number) => {
  * the text holds such a date at all: the lookup parses the file a second time.)
  */
 function checkCalendarDates(source: SourceFile): Problem[] {
-  const suspect = [...source.yaml.matchAll(WRITTEN_DATE)].some(([, year, month, day]) => !isCalendarDate(Number(year), Number(month), Number(day)));
+  const suspect = [...source.yaml.matchAll(WRITTEN_DATE)].some(
+    ([, year, month, day]) => !isCalendarDate(Number(year), Number(month), Number(day)),
+  );
   if (!suspect) return [];
   const problems: Problem[] = [];
   const visit = (value: unknown, path: (string | number)[]): void => {
@@ -183,7 +216,12 @@ function checkCalendarDates(source: SourceFile): Problem[] {
       const written = source.rawText(path)?.replace(/^["']|["']$/g, '') ?? '';
       const day = /^(\d{4}-\d{2}-\d{2})/.exec(written)?.[1];
       if (day !== undefined && value.toISOString().slice(0, 10) !== day && !/[+-]\d{2}:?\d{2}$|Z$/.test(written)) {
-        problems.push({ file: source.path, line: source.lineOf(path), field: fieldName(path), message: `is not a real calendar date (got "${written}").` });
+        problems.push({
+          file: source.path,
+          line: source.lineOf(path),
+          field: fieldName(path),
+          message: `is not a real calendar date (got "${written}").`,
+        });
       }
     } else if (Array.isArray(value)) {
       value.forEach((item, index) => visit(item, [...path, index]));
@@ -199,8 +237,10 @@ function checkImages(root: string, source: SourceFile): Problem[] {
   const src = (source.data as { cover?: { src?: unknown } }).cover?.src;
   if (typeof src !== 'string' || src.trim() === '') return [];
   const at = { file: source.path, line: source.lineOf(['cover', 'src']), field: 'cover.src' };
-  if (/^[a-z]+:/i.test(src) || src.startsWith('/')) return [{ ...at, message: `"${src}" must be a path relative to this file, e.g. "./cover.jpg" beside index.mdx.` }];
-  if (!ASSET_EXTENSIONS.test(src)) return [{ ...at, message: `"${src}" is not an image; allowed: .avif, .gif, .jpg, .jpeg, .png, .svg, .webp.` }];
+  if (/^[a-z]+:/i.test(src) || src.startsWith('/'))
+    return [{ ...at, message: `"${src}" must be a path relative to this file, e.g. "./cover.jpg" beside index.mdx.` }];
+  if (!ASSET_EXTENSIONS.test(src))
+    return [{ ...at, message: `"${src}" is not an image; allowed: .avif, .gif, .jpg, .jpeg, .png, .svg, .webp.` }];
   if (!existsSync(join(root, dirname(source.path), src))) return [{ ...at, message: `"${src}" was not found next to this file.` }];
   return [];
 }
