@@ -2,9 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 import { buildTimings } from './src/integrations/build-timings.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { sitemap } from './src/integrations/sitemap.ts';
 import { site } from './src/site.config.ts';
 
 export default defineConfig({

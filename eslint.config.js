@@ -29,6 +29,11 @@ export default tseslint.config(
   {
     files: ['**/*.tsx'],
     ...reactHooks.configs.flat.recommended,
+    rules: {
+      ...reactHooks.configs.flat.recommended.rules,
+      // A dependency left out of an effect is the stale-state bug these rules exist for: an error.
+      'react-hooks/exhaustive-deps': 'error',
+    },
   },
   {
     files: ['**/*.tsx'],

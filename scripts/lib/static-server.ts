@@ -40,8 +40,8 @@ export async function serveStatic(root: string, onSent?: (path: string, bytes: n
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(base, pathname));
     // Only files inside the root: not `../`, and not a sibling folder whose name starts like the root's.
-    if (file !== base && !file.startsWith(`${base}${sep}`)) file = join(base, '404.html');
-    if (existsSync(file) && statSync(file).isDirectory()) {
+    const inside = file === base || file.startsWith(`${base}${sep}`);
+    if (inside && existsSync(file) && statSync(file).isDirectory()) {
       if (!pathname.endsWith('/')) {
         response.writeHead(301, { Location: `${pathname}/` }).end();
         return;
@@ -49,7 +49,7 @@ export async function serveStatic(root: string, onSent?: (path: string, bytes: n
       file = join(file, 'index.html');
     }
     let status = 200;
-    if (!existsSync(file)) {
+    if (!inside || !existsSync(file)) {
       status = 404;
       file = join(base, '404.html');
     }

@@ -1,36 +1,30 @@
-/** /rss.xml: solutions, stories and news, newest first. */
+/** /rss.xml: solutions, stories and news, newest first, with @astrojs/rss. */
+import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getAtlas } from '../lib/atlas.ts';
-import { buildRss } from '../lib/rss.ts';
 import { urls } from '../lib/urls.ts';
 import { site } from '../site.config.ts';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
   const atlas = await getAtlas();
-  const absolute = (path: string) => new URL(path, siteUrl).href;
+  const item = (category: string, link: string, data: { title: string; summary: string; published: string }) => ({
+    title: data.title,
+    description: data.summary,
+    pubDate: new Date(`${data.published}T00:00:00Z`),
+    link,
+    categories: [category],
+  });
   const items = [
-    ...atlas.solutions.map((entry) => ({
-      title: entry.data.title,
-      summary: entry.data.summary,
-      date: entry.data.published,
-      url: absolute(urls.solution(entry.id)),
-      category: 'Solution',
-    })),
-    ...atlas.stories.map((entry) => ({
-      title: entry.data.title,
-      summary: entry.data.summary,
-      date: entry.data.published,
-      url: absolute(urls.story(entry.id)),
-      category: 'Inspiration story',
-    })),
-    ...atlas.news.map((entry) => ({
-      title: entry.data.title,
-      summary: entry.data.summary,
-      date: entry.data.published,
-      url: absolute(urls.newsItem(entry.id)),
-      category: 'News',
-    })),
-  ];
-  const body = buildRss({ title: site.name, description: site.tagline, link: absolute(urls.home()), self: absolute(urls.rss()), items });
-  return new Response(body, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+    ...atlas.solutions.map((entry) => item('Solution', urls.solution(entry.id), entry.data)),
+    ...atlas.stories.map((entry) => item('Inspiration story', urls.story(entry.id), entry.data)),
+    ...atlas.news.map((entry) => item('News', urls.newsItem(entry.id), entry.data)),
+  ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title));
+  return rss({
+    title: site.name,
+    description: site.tagline,
+    site: siteUrl ?? site.url,
+    items,
+    trailingSlash: true,
+    customData: '<language>en</language>',
+  });
 };

@@ -2,7 +2,7 @@
  * Assertions on the real build of the site (dist/) and of the fixture site: every entry and every
  * vocabulary value has its page with its required parts, and content pages ship no JavaScript.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { discover } from '../../src/lib/validation/discover.ts';
@@ -10,6 +10,7 @@ import { readSource } from '../../src/lib/validation/source-file.ts';
 import { eventFormats, phases, regions, scales } from '../../src/schemas/vocabularies.ts';
 import { fixtureSite, searchFixtureSite } from '../support/paths.ts';
 import { listPages, page, text } from '../support/dist.ts';
+import { sitemapUrls } from '../support/site-pages.ts';
 
 const siteDist = inject('siteDist');
 const fixtureDist = inject('fixtureDist');
@@ -211,9 +212,8 @@ describe('derived relations on built pages', () => {
   it('leaves drafts out of pages, feeds and the sitemap', () => {
     const pages = listPages(fixtureDist);
     expect(pages).not.toContain('/solutions/unfinished-draft/');
-    for (const file of ['rss.xml', 'sitemap.xml']) {
-      expect(readFileSync(join(fixtureDist, file), 'utf8'), file).not.toContain('unfinished-draft');
-    }
+    expect(readFileSync(join(fixtureDist, 'rss.xml'), 'utf8')).not.toContain('unfinished-draft');
+    expect(sitemapUrls(fixtureDist).filter((url) => url.includes('unfinished-draft'))).toEqual([]);
     expect(readFileSync(join(fixtureDist, 'solutions/index.html'), 'utf8')).not.toContain('Unfinished draft');
   });
 });
@@ -237,9 +237,12 @@ describe('images and MDX components', () => {
 });
 
 describe('feeds and crawlers', () => {
-  it('lists solutions, stories and news newest first in rss.xml', () => {
+  it('lists solutions, stories and news newest first in rss.xml, with absolute links', () => {
     const xml = readFileSync(join(fixtureDist, 'rss.xml'), 'utf8');
     const titles = [...xml.matchAll(/<item>\s*<title>([^<]+)<\/title>/g)].map((match) => match[1]);
+    const links = [...xml.matchAll(/<link>([^<]+)<\/link>/g)].map((match) => match[1] ?? '');
+    expect(links.length).toBe(titles.length + 1);
+    for (const link of links) expect(link).toMatch(/^https:\/\/[^/]+\//);
     expect(titles).toEqual([
       'How we copied the shared committee',
       'Upstream water pact',
@@ -249,14 +252,17 @@ describe('feeds and crawlers', () => {
     ]);
   });
 
-  it('lists every page but the 404 in sitemap.xml, and robots.txt points to it', () => {
-    const xml = readFileSync(join(siteDist, 'sitemap.xml'), 'utf8');
-    const locations = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname).sort();
-    expect(locations).toEqual(
+  it('lists every page but the 404 in the sitemap, with absolute URLs, and robots.txt points to it', () => {
+    const urls = sitemapUrls(siteDist);
+    for (const url of urls) expect(url).toMatch(/^https:\/\/[^/]+\//);
+    expect(urls.map((url) => new URL(url).pathname).sort()).toEqual(
       listPages(siteDist)
         .filter((path) => path !== '/404.html')
         .sort(),
     );
-    expect(readFileSync(join(siteDist, 'robots.txt'), 'utf8')).toContain('Sitemap: https://');
+    const robots = readFileSync(join(siteDist, 'robots.txt'), 'utf8');
+    const sitemap = /^Sitemap: (https:\/\/\S+)$/m.exec(robots)?.[1] ?? '';
+    expect(sitemap).toMatch(/\/sitemap-index\.xml$/);
+    expect(existsSync(join(siteDist, new URL(sitemap).pathname))).toBe(true);
   });
 });

@@ -2,9 +2,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** The absolute URLs a sitemap file lists. */
+const locations = (dist: string, file: string) =>
+  [...readFileSync(join(dist, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
+
+/** The absolute URLs of every page the sitemap lists: the sitemap index, then each sitemap it names. */
+export function sitemapUrls(dist: string): string[] {
+  return locations(dist, 'sitemap-index.xml').flatMap((sitemap) => locations(dist, new URL(sitemap).pathname));
+}
+
+/** The site paths of every page the sitemap lists. */
 export function sitemapPaths(dist: string): string[] {
-  const xml = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+  return sitemapUrls(dist).map((url) => new URL(url).pathname);
 }
 
 /** One page of each kind, for checks too slow to run on every page. */

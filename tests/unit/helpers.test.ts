@@ -1,9 +1,8 @@
-/** Small helpers: slugs, suggestions, dates, feeds. */
+/** Small helpers: slugs, suggestions, dates, countries. */
 import { describe, expect, it } from 'vitest';
 import { slugify } from '../../src/lib/slugify.ts';
 import { closest, didYouMean } from '../../src/lib/suggest.ts';
 import { formatDate, formatDuration, formatEventStart, isoDuration } from '../../src/lib/dates.ts';
-import { buildRss } from '../../src/lib/rss.ts';
 import { countryName, regionOfCountry } from '../../src/schemas/countries.ts';
 
 describe('slugify', () => {
@@ -17,6 +16,9 @@ describe('suggestions', () => {
   it('finds near misses and ignores far ones', () => {
     expect(closest('multilevel-governace', ['human-rights', 'multilevel-governance'])).toBe('multilevel-governance');
     expect(closest('banana', ['human-rights', 'multilevel-governance'])).toBeUndefined();
+    // Short words are typos of each other only one edit apart: "a" is not "alt".
+    expect(closest('a', ['alt', 'src'])).toBeUndefined();
+    expect(closest('alr', ['alt', 'src'])).toBe('alt');
     expect(didYouMean('MX', ['MX'])).toBe('');
     expect(didYouMean('mx', ['MX', 'US'])).toBe(' Did you mean "MX"?');
   });
@@ -40,22 +42,5 @@ describe('countries', () => {
     expect(regionOfCountry.get('KE')).toBe('africa');
     expect(regionOfCountry.get('US')).toBe('north-america');
     expect(countryName('MX')).toBe('Mexico');
-  });
-});
-
-describe('rss', () => {
-  it('escapes text and sorts newest first', () => {
-    const xml = buildRss({
-      title: 'T',
-      description: 'D',
-      link: 'https://x.test/',
-      self: 'https://x.test/rss.xml',
-      items: [
-        { title: 'Old <one>', summary: 'a & b', date: '2020-01-01', url: 'https://x.test/a/', category: 'News' },
-        { title: 'New', summary: 's', date: '2021-01-01', url: 'https://x.test/b/', category: 'Solution' },
-      ],
-    });
-    expect(xml.indexOf('<title>New</title>')).toBeLessThan(xml.indexOf('Old &lt;one&gt;'));
-    expect(xml).toContain('<description>a &amp; b</description>');
   });
 });

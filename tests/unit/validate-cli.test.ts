@@ -75,7 +75,7 @@ const cases: { name: string; changes: Change[]; expected: string }[] = [
   },
   {
     name: 'missing required field',
-    changes: [{ file: BLOCK, replace: [/lessonsLearned:\n  - Meet where the water is.\n/, ''] }],
+    changes: [{ file: BLOCK, replace: [/lessonsLearned:\n {2}- Meet where the water is.\n/, ''] }],
     expected: `${BLOCK}:3: lessonsLearned: is required: a list (one "- item" per line).`,
   },
   {

@@ -3,7 +3,7 @@
  * excerpts, sorting and "load more". The state lives in the URL (see lib/search/state.ts), so a search
  * can be shared and the back button works. Results are announced to screen readers.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { formatDate } from '../../lib/dates.ts';
 import { urls } from '../../lib/urls.ts';
 import { facetNames, facetLabels, contentTypeLabels, type FacetValueLabels } from '../../lib/search/facets.ts';
@@ -87,24 +87,49 @@ async function findResults(index: SearchIndex, matches: readonly PagefindResult[
 }
 
 const SHORTCUT_SETTING = 'alliance-atlas:slash-shortcut';
+/** Components showing the "/" shortcut setting, told when it changes in this tab ("storage" tells other tabs). */
+const shortcutListeners = new Set<() => void>();
 
-/** Whether the reader left the "/" shortcut on (the default); storage may be unavailable. */
-function readShortcutSetting(): boolean {
-  try {
-    return localStorage.getItem(SHORTCUT_SETTING) !== 'off';
-  } catch {
-    return true;
-  }
-}
+/** The reader's choice for the "/" shortcut, kept in the browser's storage, as React reads outside state. */
+const shortcutSetting = {
+  subscribe(onChange: () => void) {
+    shortcutListeners.add(onChange);
+    addEventListener('storage', onChange);
+    return () => {
+      shortcutListeners.delete(onChange);
+      removeEventListener('storage', onChange);
+    };
+  },
+  /** Whether the reader left the shortcut on (the default); storage may be unavailable. */
+  isOn(): boolean {
+    try {
+      return localStorage.getItem(SHORTCUT_SETTING) !== 'off';
+    } catch {
+      return true;
+    }
+  },
+  set(on: boolean): void {
+    try {
+      if (on) localStorage.removeItem(SHORTCUT_SETTING);
+      else localStorage.setItem(SHORTCUT_SETTING, 'off');
+    } catch {
+      // Without storage the choice lasts as long as the page.
+      shortcutFallback = on;
+    }
+    for (const listener of shortcutListeners) listener();
+  },
+};
+/** The choice when the browser keeps no storage. */
+let shortcutFallback: boolean | undefined;
+const isShortcutOn = () => shortcutFallback ?? shortcutSetting.isOn();
 
-function writeShortcutSetting(on: boolean): void {
-  try {
-    if (on) localStorage.removeItem(SHORTCUT_SETTING);
-    else localStorage.setItem(SHORTCUT_SETTING, 'off');
-  } catch {
-    // Without storage the choice lasts as long as the page.
-  }
-}
+/** Narrow screens, where the filters start folded away above the results. */
+const NARROW = '(max-width: 56rem)';
+const subscribeToWidth = (onChange: () => void) => {
+  const query = matchMedia(NARROW);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+};
 
 export default function SearchApp({ base, labels }: Props) {
   // The server renders the empty state; the URL's state is read after hydration so both renders agree.
@@ -116,14 +141,22 @@ export default function SearchApp({ base, labels }: Props) {
   const [error, setError] = useState<string | undefined>();
   // Browsing without a term shows the facet values at once and fetches their counts on first use.
   const [wantCounts, setWantCounts] = useState(false);
-  // Filters start open beside the results; on a narrow screen they fold away above them.
-  const [filtersOpen, setFiltersOpen] = useState(true);
-  useEffect(() => setFiltersOpen(!matchMedia('(max-width: 56rem)').matches), []);
+  // Filters start open beside the results; on a narrow screen they fold away above them, until the
+  // reader opens or closes them. (The server renders them open: it knows no screen.)
+  const narrow = useSyncExternalStore(
+    subscribeToWidth,
+    () => matchMedia(NARROW).matches,
+    () => false,
+  );
+  const [filtersToggled, setFiltersToggled] = useState<boolean | undefined>();
+  const filtersOpen = filtersToggled ?? !narrow;
   const selectedCount = facetNames.reduce((sum, name) => sum + state.filters[name].length, 0);
   const input = useRef<HTMLInputElement>(null);
   // What the box holds now, for the waits that let typing settle (an effect sees its own render's).
   const typedNow = useRef(typed);
-  typedNow.current = typed;
+  useEffect(() => {
+    typedNow.current = typed;
+  }, [typed]);
   // Whether the latest search came from typing rather than a facet, the sort, a link or the back button.
   const searchFromTyping = useRef(false);
   // The state as last committed: a search typed in the box starts from it when its wait ends, so a
@@ -161,8 +194,7 @@ export default function SearchApp({ base, labels }: Props) {
 
   // "/" focuses the search box, as on sites readers know. A single-key shortcut can be set off by
   // speech input or a stray key, so readers can turn it off (WCAG 2.1.4); the choice is remembered.
-  const [slashShortcut, setSlashShortcut] = useState(true);
-  useEffect(() => setSlashShortcut(readShortcutSetting()), []);
+  const slashShortcut = useSyncExternalStore(shortcutSetting.subscribe, isShortcutOn, () => true);
   useEffect(() => {
     if (!slashShortcut) return;
     const onKey = (event: KeyboardEvent) => {
@@ -175,10 +207,7 @@ export default function SearchApp({ base, labels }: Props) {
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
   }, [slashShortcut]);
-  const toggleShortcut = () => {
-    writeShortcutSetting(!slashShortcut);
-    setSlashShortcut(!slashShortcut);
-  };
+  const toggleShortcut = () => shortcutSetting.set(!slashShortcut);
 
   // Typing: the index chunks for the word load at once; the search runs shortly after the last
   // keystroke, with one history entry per search, not per letter.
@@ -203,7 +232,7 @@ export default function SearchApp({ base, labels }: Props) {
       commit({ ...latest, q: term }, latest.q !== '' && term !== '');
     }, delay);
     return () => clearTimeout(timer);
-  }, [typed]);
+  }, [typed, state.q, base]);
 
   // Results first; then the facet counts, once the reader has something to narrow (or asks for them).
   useEffect(() => {
@@ -247,7 +276,7 @@ export default function SearchApp({ base, labels }: Props) {
     return () => {
       current = false;
     };
-  }, [state, wantCounts]);
+  }, [state, wantCounts, base]);
 
   // "Load more" fetches the next page of results.
   const results = outcome?.results;
@@ -310,7 +339,7 @@ export default function SearchApp({ base, labels }: Props) {
         </p>
       </form>
       <div className="search-layout">
-        <details className="facet-panel" open={filtersOpen} onToggle={(event) => setFiltersOpen(event.currentTarget.open)}>
+        <details className="facet-panel" open={filtersOpen} onToggle={(event) => setFiltersToggled(event.currentTarget.open)}>
           <summary>Filters{selectedCount > 0 ? ` (${selectedCount} selected)` : ''}</summary>
           <div
             className="facets"
