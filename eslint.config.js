@@ -8,10 +8,11 @@ import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   {
     // Built output, generated files, and the lint fixture whose mistake a test expects ESLint to find.
     ignores: ['dist/', '.astro/', '**/.astro/', 'node_modules/', 'screenshots/', 'public/', 'tests/fixtures/lint/'],

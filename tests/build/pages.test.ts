@@ -218,6 +218,23 @@ describe('derived relations on built pages', () => {
   });
 });
 
+describe('files as editors save them (the extra entries added to the real content)', () => {
+  it('builds a file saved with Windows line endings, a byte-order mark and a tab after a colon', () => {
+    const html = page(siteDist, '/news/test-extra-saved-on-windows/');
+    expect(text(html.querySelector('h1'))).toBe('Catch records reach the schools (test)');
+    expect(text(html.querySelector('.prose'))).toBe('The schools read the records in class.');
+  });
+  it('shows a title in Arabic with an emoji, in the direction of its own text', () => {
+    const heading = page(siteDist, '/stories/test-extra-arabic-title/').querySelector('h1');
+    expect(text(heading)).toBe('نسخنا سجلات الصيد في قريتنا 🐟');
+    expect(heading?.getAttribute('dir')).toBe('auto');
+    const card = page(siteDist, '/stories/')
+      .querySelectorAll('.card h2, .card h3')
+      .find((title) => text(title).startsWith('نسخنا'));
+    expect(card?.getAttribute('dir')).toBe('auto');
+  });
+});
+
 describe('images and MDX components', () => {
   const html = page(fixtureDist, '/news/committee-photo/');
   it('renders the cover as an optimised image with its alt text and credit', () => {

@@ -95,8 +95,10 @@ describe('unsafe MDX is refused', () => {
       at(5, 'the image "./photo.jpg" has no alt text: write what it shows between the brackets, ![like this](./photo.jpg).'),
     ]);
   });
-  it('MDX that does not parse', () => {
-    expect(problems('<Callout>never closed\n')[0]).toMatch(/^content\/news\/x\.mdx:\d+: \(body\): the MDX does not parse: /);
+  it("MDX that does not parse, in plain words at its line and column, with the parser's own message after", () => {
+    expect(problems('<Callout>never closed\n')[0]).toMatch(
+      /^content\/news\/x\.mdx:5:1: \(body\): <Callout> opened at line 5, column 1 is never closed: end it with <\/Callout>, or write \\< if "<" was meant as text\.\n {4}The MDX parser said: Expected a closing tag for `<Callout>`/,
+    );
   });
 });
 

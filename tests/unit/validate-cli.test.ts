@@ -206,6 +206,58 @@ const cases: { name: string; changes: Change[]; expected: string }[] = [
       'content/news/pact-signed.mdx:1: (yaml): has no frontmatter: the file must start with a line "---", the fields, and another "---".',
   },
   {
+    name: 'a "<" that starts no tag, in plain words with the parser\'s message after',
+    changes: [
+      {
+        file: SOLUTION,
+        replace: [
+          'The pact was signed in the dry season.',
+          'The pact was signed in the dry season.\n\nWater losses fell to <5% of supply.',
+        ],
+      },
+    ],
+    expected: `${SOLUTION}:31:22: (body): a "<" here starts no tag: write "less than" in words, or \\< to show the character.\n    The MDX parser said: Unexpected character after \`<\`, expected a valid JSX tag (note: to create a link in MDX, use \`[text](url)\`) (mdx-jsx:unexpected-character)`,
+  },
+  {
+    name: 'an HTML comment',
+    changes: [
+      {
+        file: SOLUTION,
+        replace: ['The pact was signed in the dry season.', 'The pact was signed in the dry season.\n\n<!-- editor note -->'],
+      },
+    ],
+    expected: `${SOLUTION}:31:1: (body): an HTML comment (<!-- … -->) is not allowed in MDX: remove it; for a note to readers, use <Callout tone="note">…</Callout>.\n    The MDX parser said: Unexpected character \`!\` (U+0021) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\` (note: to create a comment in MDX, use \`{/* text */}\`) (mdx-jsx:unexpected-character)`,
+  },
+  {
+    name: 'braces around words',
+    changes: [{ file: SOLUTION, replace: ['The pact was signed in the dry season.', 'The budget {approx.} was small.'] }],
+    expected: `${SOLUTION}:29:20: (body): braces { } hold code in MDX: write \\{ and \\} to show them as text.\n    The MDX parser said: Could not parse expression with oxc: Unexpected token (mdx-jsx:unexpected-character)`,
+  },
+  {
+    name: 'a tag never closed, named with where it opened',
+    changes: [{ file: SOLUTION, replace: ['The pact was signed in the dry season.', 'The pact was <b>signed in the dry season.'] }],
+    expected: `${SOLUTION}:29:14: (body): <b> opened at line 29, column 14 is never closed: end it with </b>, or write \\< if "<" was meant as text.\n    The MDX parser said: Expected a closing tag for \`<b>\` (2:14) before the end of \`paragraph\` (mdx-jsx:unexpected-character)`,
+  },
+  {
+    name: 'a YAML anchor and alias',
+    changes: [
+      {
+        file: BLOCK,
+        replace: [
+          'enablingFactors:\n  - A council willing to share decisions.',
+          'enablingFactors: &factors\n  - A council willing to share decisions.\nlessons: *factors',
+        ],
+      },
+    ],
+    expected: `${BLOCK}:7: (yaml): uses an anchor (&factors), which contributed files do not allow: write each value out in full where it is used.`,
+  },
+  {
+    name: 'a YAML merge key',
+    changes: [{ file: 'content/organizations/river-council.yaml', replace: ['acronym: ERC', '<<: { acronym: ERC }'] }],
+    expected:
+      'content/organizations/river-council.yaml:3: (yaml): uses a merge key (<<), which contributed files do not allow: write each value out in full where it is used.',
+  },
+  {
     name: 'a solution that names itself as its inspiration',
     changes: [{ file: 'content/solutions/upstream-water-pact.mdx', replace: ['  - valley-water-pact', '  - upstream-water-pact'] }],
     expected: 'content/solutions/upstream-water-pact.mdx:17: inspiredBy[0]: refers to this entry itself.',
@@ -245,12 +297,50 @@ describe('npm run validate', () => {
   for (const testCase of cases) {
     it(`rejects ${testCase.name}`, () => {
       const root = brokenSite(testCase.name.replace(/\W+/g, '-'), testCase.changes);
-      const lines = reportLines(root);
-      expect(lines).toContain(testCase.expected);
-      // One mistake, one message (and the closing line).
-      expect(lines, lines.join('\n')).toHaveLength(2);
+      const report = reportText(validateContent(root));
+      expect(report).toContain(`${testCase.expected}\n`);
+      // One mistake, one problem (a problem's own further lines are indented).
+      expect(
+        report.split('\n').filter((line) => line.startsWith('content/')),
+        report,
+      ).toHaveLength(1);
     });
   }
+
+  it('refuses, in well under a second, aliases nested nine deep that would take minutes to expand', () => {
+    const levels = 'abcdefghij';
+    const aliases = [`a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]`];
+    for (let level = 1; level < levels.length; level++) {
+      aliases.push(`${levels[level]}: &${levels[level]} [${Array.from({ length: 9 }, () => `*${levels[level - 1]}`).join(', ')}]`);
+    }
+    const root = brokenSite('billion-laughs', [{ file: SOLUTION, replace: ['scale: local', `scale: local\n${aliases.join('\n')}`] }]);
+    expect(reportLines(root)).toContain(
+      `${SOLUTION}:9: (yaml): uses an anchor (&a), which contributed files do not allow: write each value out in full where it is used.`,
+    );
+  }, 10_000);
+
+  it('refuses a file over the size limit without reading it as YAML or MDX', () => {
+    const root = brokenSite('huge-file', []);
+    writeFileSync(
+      join(root, SOLUTION),
+      `${readFileSync(join(root, SOLUTION), 'utf8')}\n${'A long line of a report pasted whole. '.repeat(140_000)}\n`,
+    );
+    expect(reportLines(root)).toContain(
+      `${SOLUTION}: (file): is 5.1 MB; a content file may hold at most 512 kB of text (images go in files of their own beside it).`,
+    );
+  }, 10_000);
+
+  it('accepts files as editors save them: Windows line endings, a byte-order mark, tabs after a colon, no final newline, any script and emoji', () => {
+    const root = brokenSite('real-world', []);
+    const solution = readFileSync(join(root, SOLUTION), 'utf8');
+    writeFileSync(
+      join(root, SOLUTION),
+      `\uFEFF${solution.replace('title: Valley water pact', 'title: اتفاق مياه الوادي 💧').replace('scale: local', 'scale:\tlocal').trimEnd().replace(/\n/g, '\r\n')}`,
+    );
+    expect(reportLines(root)).toEqual([
+      '✓ Content is valid: 3 solutions, 1 building block, 2 organizations, 2 themes, 1 story, 2 events, 2 news items.',
+    ]);
+  });
 
   it('reports every problem of a run, not just the first', () => {
     const chosen = cases.filter((testCase) =>

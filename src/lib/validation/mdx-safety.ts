@@ -6,6 +6,7 @@
  */
 import { mdxToMdast } from 'satteri';
 import { allowedAttributes, allowedComponents, blockedTags, safeHtmlTags, UNSAFE_URL } from './mdx-allow-list.ts';
+import { mdxParseProblem } from './mdx-errors.ts';
 import type { Problem } from './problem.ts';
 import type { SourceFile } from './source-file.ts';
 
@@ -35,16 +36,7 @@ export function checkMdxSafety(source: SourceFile): Problem[] {
   try {
     tree = mdxToMdast(source.body) as unknown as Node;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const line = /(\d+):\d+/.exec(reason)?.[1];
-    return [
-      {
-        file: source.path,
-        line: source.bodyLine + (line ? Number(line) - 1 : 0),
-        field: '(body)',
-        message: `the MDX does not parse: ${reason}`,
-      },
-    ];
+    return [mdxParseProblem(source.path, source.body, source.bodyLine, error)];
   }
   const report = (node: Node, message: string) =>
     problems.push({ file: source.path, line: source.bodyLine + (node.position?.start.line ?? 1) - 1, field: '(body)', message });

@@ -4,15 +4,20 @@ export interface Problem {
   file: string;
   /** 1-based line, where it can be known. */
   line?: number;
+  /** 1-based column on that line, where the parser gives one. */
+  column?: number;
   /** The field, e.g. `actors[0].role`, or `(file)` for the file as a whole. */
   field: string;
   /** What is wrong and what is allowed. */
   message: string;
 }
 
-/** `path:line: field: message`, the one-line form used by `npm run validate` and the build. */
+/** `path:line: field: message` (`path:line:column:` where the column is known), as `npm run validate` and the build print it. */
 export function formatProblem(problem: Problem): string {
-  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  const where =
+    problem.line === undefined
+      ? problem.file
+      : `${problem.file}:${problem.line}${problem.column === undefined ? '' : `:${problem.column}`}`;
   return `${where}: ${problem.field}: ${problem.message}`;
 }
 

@@ -3,7 +3,7 @@
  * field to its line so every problem can be reported as `path:line`.
  */
 import { load as loadYaml } from 'js-yaml';
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { CST, Lexer, LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 
 /** A parsed content file. */
 export interface SourceFile {
@@ -43,10 +43,38 @@ export function splitFrontmatter(text: string): { yaml: string; body: string; bo
 }
 
 /**
+ * Refuses YAML anchors (`&name`), aliases (`*name`) and merge keys (`<<`) before any parser expands
+ * them: contributed content has no use for them, and a few nested aliases make a file that takes
+ * minutes, or all the memory there is, to expand. The lexer only reads the text, so this takes time in
+ * proportion to the file's length.
+ */
+function refuseAliases(text: string, firstLine: number): void {
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    const type = CST.tokenType(token);
+    const kind =
+      type === 'anchor'
+        ? `an anchor (${token})`
+        : type === 'alias'
+          ? `an alias (${token})`
+          : token === '<<'
+            ? 'a merge key (<<)'
+            : undefined;
+    if (kind) {
+      const line = firstLine + (text.slice(0, offset).match(/\n/g)?.length ?? 0);
+      throw new YamlSyntaxError(`uses ${kind}, which contributed files do not allow: write each value out in full where it is used`, line);
+    }
+    // The lexer marks the start of a document and other structure with zero-width control characters.
+    if (token.length !== 1 || token === '\n' || token.charCodeAt(0) >= 0x20) offset += token.length;
+  }
+}
+
+/**
  * Parses YAML text. `firstLine` is the file line of the YAML's first line (2 for frontmatter).
  * Throws YamlSyntaxError with the file line of the problem.
  */
 export function parseYaml(path: string, text: string, firstLine: number, body = '', bodyLine = 0): SourceFile {
+  refuseAliases(text, firstLine);
   let data: unknown;
   try {
     data = loadYaml(text);

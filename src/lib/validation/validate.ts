@@ -2,7 +2,7 @@
  * Validates everything under content/: the schemas the build uses, the cross-references, and the rules
  * zod alone cannot see. Reports every problem in one pass. Used by `npm run validate` and by the build.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { collections, collectionNames, writtenSchema, type CollectionName } from '../../schemas/index.ts';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
@@ -86,7 +86,23 @@ export function validateContent(root: string): ValidationResult {
   return { problems, counts };
 }
 
+/**
+ * The most text a content file may hold: far more than any real entry (images are files of their own),
+ * and little enough that checking and building one never takes long.
+ */
+export const MAX_FILE_BYTES = 512 * 1024;
+
 function readEntry(root: string, entry: EntryFile, problems: Problem[]): { source?: SourceFile } {
+  const size = statSync(join(root, entry.path)).size;
+  if (size > MAX_FILE_BYTES) {
+    const shown = size >= 1024 * 1024 ? `${(size / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(size / 1024)} kB`;
+    problems.push({
+      file: entry.path,
+      field: '(file)',
+      message: `is ${shown}; a content file may hold at most ${MAX_FILE_BYTES / 1024} kB of text (images go in files of their own beside it).`,
+    });
+    return {};
+  }
   const text = readFileSync(join(root, entry.path), 'utf8');
   if (text.trim() === '') {
     problems.push({ file: entry.path, line: 1, field: '(file)', message: 'is empty.' });
