@@ -5,15 +5,27 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { buildTimings } from './src/integrations/build-timings.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { localizedNotFound } from './src/integrations/localized-not-found.ts';
 import { site } from './src/site.config.ts';
+import { defaultLocale, locales } from './src/i18n/index.ts';
 
 export default defineConfig({
   site: site.url,
   base: site.base,
   trailingSlash: 'always',
+  // Every page in every language: the default at today's URLs, the others under /<code>/
+  // (src/pages/[...lang]/ renders them; src/lib/urls.ts builds their links).
+  i18n: { defaultLocale, locales, routing: { prefixDefaultLocale: false } },
   // The build tests build fixture sites side by side; each needs its own content cache.
   ...(process.env.ATLAS_CACHE_DIR ? { cacheDir: process.env.ATLAS_CACHE_DIR } : {}),
-  integrations: [contentGuard(), mdx(), react(), sitemap(), buildTimings()],
+  integrations: [
+    contentGuard(),
+    mdx(),
+    react(),
+    localizedNotFound(),
+    sitemap({ i18n: { defaultLocale, locales: Object.fromEntries(locales.map((locale) => [locale, locale])) } }),
+    buildTimings(),
+  ],
   vite: {
     build: {
       rollupOptions: {

@@ -1,6 +1,7 @@
 /**
  * `npm run bench:build [-- --solutions N]`: what the site's build costs against a bare Astro 7 + MDX +
- * Pagefind site (scripts/bench/bare/) that renders each entry of the same content in a minimal layout.
+ * Pagefind site (scripts/bench/bare/) that renders each entry of the same content in a minimal layout,
+ * in both languages as the site does.
  * Generates a corpus of N solutions (default 1,000) with its organizations, building blocks, stories,
  * events and news, builds it with each, one after the other on the same machine, and prints both times,
  * both peak memories (the whole process tree, Pagefind's indexer included), the ratios, each build's
@@ -77,7 +78,7 @@ function pagesOf(dist: string): { count: number; largestListing: { path: string;
         count++;
         const site = path.slice(dist.length);
         // Listings: pages that list entries (indexes, browse pages), not an entry's own page.
-        if (!/^\/(solutions|building-blocks|organizations|stories|events|news)\/[^/]+\/index\.html$/.test(site)) {
+        if (!/^(\/[a-z]{2})?\/(solutions|building-blocks|organizations|stories|events|news)\/[^/]+\/index\.html$/.test(site)) {
           const bytes = gzipSync(readFileSync(path)).length;
           if (bytes > largestListing.bytes) largestListing = { path: site, bytes };
         }
@@ -133,6 +134,10 @@ try {
   for (const [label, from, to] of PHASES)
     console.log(`${label.padEnd(28)}${builds.map((build) => column(phase(build, from, to))).join('')}`);
   console.log(`${'pages built'.padEnd(28)}${pages.map(({ count }) => column(String(count))).join('')}`);
+  // Time per page: how the build grows with the pages it renders (every entry in every language).
+  console.log(
+    `${'time per page'.padEnd(28)}${builds.map((build, index) => column(`${(build.measured.milliseconds / pages[index]!.count).toFixed(1)} ms`)).join('')}`,
+  );
   console.log(
     `${'largest listing (gzipped)'.padEnd(28)}${column(`${(pages[0]!.largestListing.bytes / 1024).toFixed(1)} kB`)}  ${pages[0]!.largestListing.path}`,
   );

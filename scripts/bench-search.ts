@@ -1,6 +1,7 @@
 /**
- * `npm run bench:search [-- --solutions N]`: builds a site of N generated solutions (default 5,000) and
- * measures search in headless Chromium, as a reader on this machine would see it:
+ * `npm run bench:search [-- --solutions N] [--language es]`: builds a site of N generated solutions
+ * (default 5,000) and measures search in headless Chromium, on the search page of the language given
+ * (English by default; every language has its own index), as a reader on this machine would see it:
  *   - bytes of Pagefind's files downloaded up to the first query's results, compressed as a static
  *     host serves them (target: at most 150 kB);
  *   - time from the last keystroke to rendered results (target: under 300 ms);
@@ -14,6 +15,8 @@ import { join, resolve } from 'node:path';
 import { generateContent, searchableWords } from './lib/generate-content.ts';
 import { launchChromium } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
+import { fill, isLocale, locales, strings } from '../src/i18n/index.ts';
+import { urlsFor } from '../src/lib/urls.ts';
 
 /** The value after a flag, e.g. `--solutions 500`. */
 const option = (flag: string): string | undefined => {
@@ -25,6 +28,11 @@ const solutions = Number(option('--solutions') ?? 5000);
 const kept = option('--keep') ?? option('--reuse');
 const reuse = option('--reuse') !== undefined;
 const verbose = process.argv.includes('--verbose');
+const language = option('--language') ?? 'en';
+if (!isLocale(language)) throw new Error(`--language ${language}: the site's languages are ${locales.join(', ')}`);
+const searchPage = urlsFor(language).search();
+/** The query as the search page's status quotes it, in the page's language: “water”, «agua». */
+const quoted = (query: string) => fill(strings(language).searchApp.quoted, { word: query });
 /**
  * `--queries a,b` measures other queries than the standard set; `--sample N` measures N single words
  * and N pairs of words spread over the generated site's vocabulary, and prints how many meet the targets.
@@ -79,23 +87,26 @@ try {
       const page = await context.newPage();
       bytes.pagefind = 0;
       bytes.script = 0;
-      await page.goto(`${server.url}/search/`, { waitUntil: 'networkidle' });
+      await page.goto(`${server.url}${searchPage}`, { waitUntil: 'networkidle' });
       const scriptBeforeQuery = bytes.script;
       await page.locator('#search-input').click();
-      await page.evaluate((query) => {
-        const target = window as unknown as { lastKey: number; rendered: number };
-        document.addEventListener(
-          'keydown',
-          () => {
-            target.lastKey = performance.now();
-          },
-          true,
-        );
-        new MutationObserver(() => {
-          if (!target.rendered && (document.querySelector('#search-status')?.textContent ?? '').includes(`for “${query}”`))
-            target.rendered = performance.now();
-        }).observe(document.body, { subtree: true, childList: true, characterData: true });
-      }, query);
+      await page.evaluate(
+        ([query]) => {
+          const target = window as unknown as { lastKey: number; rendered: number };
+          document.addEventListener(
+            'keydown',
+            () => {
+              target.lastKey = performance.now();
+            },
+            true,
+          );
+          new MutationObserver(() => {
+            if (!target.rendered && (document.querySelector('#search-status')?.textContent ?? '').includes(query!))
+              target.rendered = performance.now();
+          }).observe(document.body, { subtree: true, childList: true, characterData: true });
+        },
+        [quoted(query)],
+      );
       await page.keyboard.type(query, { delay: keyDelay });
       await page.waitForFunction(() => (window as unknown as { rendered?: number }).rendered, undefined, { timeout: 20_000 });
       // Which Pagefind files had arrived when the results appeared, from the browser's resource timings.
@@ -125,7 +136,9 @@ try {
     await browser.close();
     await server.close();
   }
-  console.log(`\nSearch on ${solutions} generated solutions, first query on an empty cache, typed at ${keyDelay} ms a key`);
+  console.log(
+    `\nSearch on ${solutions} generated solutions at ${searchPage}, first query on an empty cache, typed at ${keyDelay} ms a key`,
+  );
   console.log('Columns: Pagefind bytes up to the rendered results (target ≤ 150 kB); the same once the facet counts');
   console.log("have loaded too; last keystroke to rendered results (target < 300 ms); the page's own JavaScript (target ≤ 80 kB).");
   console.log('"!" marks a figure that misses its target.');

@@ -2,13 +2,16 @@
  * `npm run new -- <type> "<title>"` creates a new content file with every field and a TODO placeholder
  * where you must write. Without arguments, or with --interactive, it asks in the terminal.
  * Types: solution, building-block, story, event, news, organization.
+ *
+ * `npm run new -- translation <collection>/<slug> <language>` starts a translation beside the entry's
+ * file, with its text to translate.
  */
 import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
 import { stdin, stdout } from 'node:process';
-import { createEntry, isContentType, ScaffoldError, themeIds } from '../src/lib/scaffold/create.ts';
+import { createEntry, createTranslation, isContentType, ScaffoldError, themeIds } from '../src/lib/scaffold/create.ts';
 import { contentTypes, type ContentType, type TemplateInput } from '../src/lib/scaffold/templates.ts';
-import { eventFormats, levels, phases, scales, sectors, type VocabularyTerm } from '../src/schemas/vocabularies.ts';
+import { en, type Term } from '../src/i18n/en.ts';
 
 const root = resolve(process.env['ATLAS_CONTENT_ROOT'] ?? '.');
 const args = process.argv.slice(2).filter((arg) => arg !== '--interactive');
@@ -39,7 +42,7 @@ async function ask(): Promise<{ type: ContentType; title: string; choices: NonNu
       stdout.write(`"${answer}" is not one of the choices.\n`);
     }
   };
-  const terms = (list: readonly VocabularyTerm[]) => list.map((term) => ({ id: term.id, label: term.label }));
+  const terms = (vocabulary: Record<string, Term>) => Object.entries(vocabulary).map(([id, term]) => ({ id, label: term.label }));
   try {
     const type = (
       args[0] && isContentType(args[0])
@@ -63,14 +66,14 @@ async function ask(): Promise<{ type: ContentType; title: string; choices: NonNu
         ),
       );
     if (type === 'solution') {
-      set('scale', await choose('Scale of implementation', terms(scales.terms)));
-      set('phase', await choose('Phase', terms(phases.terms), true));
+      set('scale', await choose('Scale of implementation', terms(en.vocabularies.scales)));
+      set('phase', await choose('Phase', terms(en.vocabularies.phases), true));
     }
     if (type === 'organization') {
-      set('sector', await choose('Sector', terms(sectors.terms)));
-      set('level', await choose('Governance level', terms(levels.terms)));
+      set('sector', await choose('Sector', terms(en.vocabularies.sectors)));
+      set('level', await choose('Governance level', terms(en.vocabularies.levels)));
     }
-    if (type === 'event') set('format', await choose('Format', terms(eventFormats.terms)));
+    if (type === 'event') set('format', await choose('Format', terms(en.vocabularies.eventFormats)));
     if (type === 'solution' || type === 'organization') {
       const country = (await prompt('\nCountry, as a two-letter ISO code such as MX (Enter to skip): ')).trim().toUpperCase();
       if (country) choices.country = country;
@@ -82,12 +85,19 @@ async function ask(): Promise<{ type: ContentType; title: string; choices: NonNu
 }
 
 try {
-  const { type, title, choices } = interactive ? await ask() : { type: args[0] ?? '', title: args.slice(1).join(' '), choices: {} };
-  const path = createEntry(root, type, title, { choices });
-  console.log(`\nCreated ${path}\nReplace every value that starts with TODO, then run: npm run validate`);
+  if (args[0] === 'translation') {
+    if (args.length !== 3) throw new ScaffoldError('Write the entry and the language, e.g. npm run new -- translation solutions/<slug> es');
+    const path = createTranslation(root, args[1] ?? '', args[2] ?? '');
+    console.log(`\nCreated ${path}\nTranslate every value that starts with "TODO translate:" and the text, then run: npm run validate`);
+  } else {
+    const { type, title, choices } = interactive ? await ask() : { type: args[0] ?? '', title: args.slice(1).join(' '), choices: {} };
+    const path = createEntry(root, type, title, { choices });
+    console.log(`\nCreated ${path}\nReplace every value that starts with TODO, then run: npm run validate`);
+  }
 } catch (error) {
   if (!(error instanceof ScaffoldError)) throw error;
   console.error(error.message);
   console.error('Usage: npm run new -- <type> "<title>"   (or npm run new, to be asked)');
+  console.error('       npm run new -- translation <collection>/<slug> <language>');
   process.exitCode = 1;
 }

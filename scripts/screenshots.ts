@@ -1,6 +1,7 @@
 /**
- * `npm run screenshots [path …]`: photographs pages of the built site at 390 px and 1280 px wide into
- * screenshots/, to look at what the site shows a person. Run `npm run build` first.
+ * `npm run screenshots [path …] [--dark] [--dist DIR]`: photographs pages of the built site (dist/, or
+ * DIR) at 390 px and 1280 px wide into screenshots/, to look at what the site shows a person. Run
+ * `npm run build` first.
  */
 import { mkdirSync } from 'node:fs';
 import { launchChromium } from './lib/browser.ts';
@@ -8,7 +9,9 @@ import { serveStatic } from './lib/static-server.ts';
 
 /** `--dark` photographs the pages in dark mode. */
 const dark = process.argv.includes('--dark');
-const paths = process.argv.slice(2).filter((arg) => arg !== '--dark');
+const distIndex = process.argv.indexOf('--dist');
+const dist = distIndex > 0 ? (process.argv[distIndex + 1] ?? 'dist') : 'dist';
+const paths = process.argv.slice(2).filter((arg, index, all) => arg !== '--dark' && arg !== '--dist' && all[index - 1] !== '--dist');
 const targets =
   paths.length > 0
     ? paths
@@ -23,7 +26,7 @@ const targets =
 const widths = [390, 1280];
 
 mkdirSync('screenshots', { recursive: true });
-const server = await serveStatic('dist');
+const server = await serveStatic(dist);
 const browser = await launchChromium();
 try {
   for (const width of widths) {

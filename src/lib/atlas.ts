@@ -1,17 +1,28 @@
 /**
- * The one query module: loads every collection once and hands pages the derived Atlas.
+ * The one query module: loads every collection and its translations once, derives the relations
+ * once (src/lib/relations.ts), and hands each page the site in its language (src/lib/localize.ts).
  * Drafts are kept in dev and left out of production builds, feeds and search.
  */
 import { getCollection, getEntry, render } from 'astro:content';
+import { defaultLocale, type Locale } from '../i18n/index.ts';
+import { collectionNames, type CollectionName } from '../schemas/index.ts';
+import { translationSchemas } from '../schemas/translation.ts';
+import { localizeAtlas, type TranslationEntry } from './localize.ts';
 import { buildAtlas, type Atlas } from './relations.ts';
-
-let cached: Promise<Atlas> | undefined;
 
 /** True when drafts should be shown (dev server only). */
 const showDrafts = import.meta.env.DEV;
 
-async function load(): Promise<Atlas> {
-  const [solutions, buildingBlocks, organizations, themes, stories, events, news] = await Promise.all([
+interface Loaded {
+  atlas: Atlas;
+  /** Translations by `<collection>/<slug>.<language>`. */
+  translations: Map<string, TranslationEntry & { entryId: string; mdx: boolean }>;
+}
+
+let loaded: Promise<Loaded> | undefined;
+
+async function load(): Promise<Loaded> {
+  const [solutions, buildingBlocks, organizations, themes, stories, events, news, mdxTranslations, dataTranslations] = await Promise.all([
     getCollection('solutions', (entry) => showDrafts || entry.data.draft !== true),
     getCollection('building-blocks'),
     getCollection('organizations'),
@@ -19,20 +30,51 @@ async function load(): Promise<Atlas> {
     getCollection('stories'),
     getCollection('events'),
     getCollection('news'),
+    getCollection('translations'),
+    getCollection('data-translations'),
   ]);
   // "Now" is the build time: past and upcoming events are derived when the site is built.
-  return buildAtlas({ solutions, buildingBlocks, organizations, themes, stories, events, news }, new Date());
+  const atlas = buildAtlas({ solutions, buildingBlocks, organizations, themes, stories, events, news }, new Date());
+  const translations = new Map<string, TranslationEntry & { entryId: string; mdx: boolean }>();
+  for (const [entries, mdx] of [
+    [mdxTranslations, true],
+    [dataTranslations, false],
+  ] as const) {
+    for (const entry of entries) {
+      const collection = entry.id.split('/')[0] as CollectionName;
+      if (!collectionNames.includes(collection)) continue;
+      // Checked by the validator before the build; read here with the same schema.
+      translations.set(entry.id, {
+        data: translationSchemas[collection].parse(entry.data),
+        filePath: entry.filePath,
+        entryId: entry.id,
+        mdx,
+      });
+    }
+  }
+  return { atlas, translations };
 }
 
-/** The site's content and its relations, loaded once per build. */
-export function getAtlas(): Promise<Atlas> {
-  cached ??= load();
-  return cached;
+const views = new Map<Locale, Promise<Atlas>>();
+
+/** The site's content and its relations in `locale`, loaded once per build. */
+export function getAtlas(locale: Locale = defaultLocale): Promise<Atlas> {
+  let view = views.get(locale);
+  if (!view) {
+    view = (async () => {
+      const { atlas, translations } = await (loaded ??= load());
+      return localizeAtlas(atlas, (collection, id, language) => translations.get(`${collection}/${id}.${language}`), locale);
+    })();
+    views.set(locale, view);
+  }
+  return view;
 }
 
-/** The rendered MDX body of an entry, for the pages that show it. */
-export async function renderBody(collection: 'solutions' | 'building-blocks' | 'stories' | 'events' | 'news', id: string) {
-  const entry = await getEntry(collection, id);
+/** The rendered MDX body of an entry in `locale`: its translation's, or its original's. */
+export async function renderBody(collection: 'solutions' | 'building-blocks' | 'stories' | 'events' | 'news', id: string, locale: Locale) {
+  const { translations } = await (loaded ??= load());
+  const translation = translations.get(`${collection}/${id}.${locale}`);
+  const entry = translation ? await getEntry('translations', translation.entryId) : await getEntry(collection, id);
   if (!entry) throw new Error(`No ${collection} entry "${id}"`);
   return render(entry);
 }

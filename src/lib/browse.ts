@@ -1,57 +1,46 @@
-/** The browse dimensions (themes, scales, regions, phases): their names, values and page texts. */
+/** The browse dimensions (themes, scales, regions, phases): their names, values and page texts, in a language. */
+import { strings, type Locale, type Strings } from '../i18n/index.ts';
+import type { Term } from '../i18n/en.ts';
+import { phases, regions, scales } from '../schemas/vocabularies.ts';
 import type { Atlas, BrowseDimension } from './relations.ts';
-import { phases, regions, scales, type VocabularyTerm } from '../schemas/vocabularies.ts';
 
 /** The browse dimensions, in the order the site lists them; also their URL segments. */
 export const browseDimensionIds: readonly BrowseDimension[] = ['themes', 'scales', 'regions', 'phases'];
 
-export interface Dimension {
-  id: BrowseDimension;
-  /** Page title of the index, e.g. "Scales of implementation". */
-  title: string;
-  /** The word for one value, e.g. "scale". */
-  singular: string;
-  /** One sentence for the index page. */
-  intro: string;
-  terms: readonly VocabularyTerm[];
+/** One value of a dimension, in a language. */
+export interface DimensionTerm extends Term {
+  id: string;
 }
 
-/** Every browse dimension with its values; themes come from content, the others from code. */
-export function dimensions(atlas: Atlas): Dimension[] {
+export interface Dimension {
+  id: BrowseDimension;
+  /** The dimension's texts: title, intro, empty states (src/i18n/). */
+  text: Strings['dimensions'][BrowseDimension];
+  terms: readonly DimensionTerm[];
+}
+
+/** Every browse dimension with its values, in `locale`; themes come from content (and their translations), the others from code. */
+export function dimensions(atlas: Atlas, locale: Locale): Dimension[] {
+  const t = strings(locale);
+  const fixed = (id: 'scales' | 'regions' | 'phases', ids: readonly string[]): Dimension => ({
+    id,
+    text: t.dimensions[id],
+    terms: ids.map((term) => ({ id: term, ...(t.vocabularies[id] as Record<string, Term>)[term]! })),
+  });
   return [
     {
       id: 'themes',
-      title: 'Themes',
-      singular: 'theme',
-      intro: 'Solutions and building blocks grouped by what they work on.',
+      text: t.dimensions.themes,
       terms: atlas.themes.map((theme) => ({ id: theme.id, label: theme.data.title, description: theme.data.description })),
     },
-    {
-      id: 'scales',
-      title: 'Scales of implementation',
-      singular: 'scale',
-      intro: 'From a single community to the whole world: where solutions were implemented.',
-      terms: scales.terms,
-    },
-    {
-      id: 'regions',
-      title: 'Regions',
-      singular: 'region',
-      intro: 'Solutions by world region, derived from the countries where they took place.',
-      terms: regions.terms,
-    },
-    {
-      id: 'phases',
-      title: 'Phases',
-      singular: 'phase',
-      intro: 'From planning to completion: where each solution stands.',
-      terms: phases.terms,
-    },
+    fixed('scales', scales.ids),
+    fixed('regions', regions.ids),
+    fixed('phases', phases.ids),
   ];
 }
 
-export function dimension(atlas: Atlas, id: BrowseDimension): Dimension {
-  const found = dimensions(atlas).find((candidate) => candidate.id === id);
+export function dimension(atlas: Atlas, locale: Locale, id: BrowseDimension): Dimension {
+  const found = dimensions(atlas, locale).find((candidate) => candidate.id === id);
   if (!found) throw new Error(`Unknown browse dimension ${id}`);
   return found;
 }

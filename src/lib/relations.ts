@@ -11,6 +11,7 @@ import type { Solution } from '../schemas/solution.ts';
 import type { Story } from '../schemas/story.ts';
 import type { Theme } from '../schemas/theme.ts';
 import { linkedSlugs } from './links.ts';
+import type { Locale } from '../i18n/index.ts';
 
 /** An entry as the content layer gives it: its slug and its validated data. */
 export interface Entry<T> {
@@ -18,6 +19,18 @@ export interface Entry<T> {
   data: T;
   /** The source file relative to the project root (set by the content layer). */
   filePath?: string | undefined;
+  /** The MDX body as written (set by the content layer), for the link that starts a translation. */
+  body?: string | undefined;
+  /** In a localized view (src/lib/localize.ts): the language of the text it holds, and its translator. */
+  text?: EntryText | undefined;
+}
+
+/** The language an entry's text is in, in a localized view of the site. */
+export interface EntryText {
+  lang: Locale;
+  /** The file its text comes from: its translation, or the original. */
+  file?: string | undefined;
+  translator?: string | undefined;
 }
 
 /** The build gives covers as optimised images, the validator as paths: relations never read them. */

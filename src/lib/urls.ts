@@ -1,7 +1,9 @@
 /**
  * Every URL of the site, built in one place. URLs are a public interface: change them here or nowhere.
- * All paths honour the configured base path and end with a slash.
+ * All paths honour the configured base path and end with a slash. The default language's pages are at
+ * the root; every other language's are the same paths under /<code>/ (`/es/solutions/<slug>/`).
  */
+import { defaultLocale, locales, type Locale } from '../i18n/index.ts';
 import type { BrowseDimension } from './relations.ts';
 
 const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
@@ -11,29 +13,58 @@ export function href(path = ''): string {
   return `${base}${path.replace(/^\//, '')}`;
 }
 
-export const urls = {
-  home: () => href(),
-  solutions: () => href('solutions/'),
-  solution: (slug: string) => href(`solutions/${slug}/`),
-  buildingBlocks: () => href('building-blocks/'),
-  buildingBlock: (slug: string) => href(`building-blocks/${slug}/`),
-  organizations: () => href('organizations/'),
-  organization: (slug: string) => href(`organizations/${slug}/`),
-  stories: () => href('stories/'),
-  story: (slug: string) => href(`stories/${slug}/`),
-  events: () => href('events/'),
-  event: (slug: string) => href(`events/${slug}/`),
-  news: () => href('news/'),
-  newsItem: (slug: string) => href(`news/${slug}/`),
-  browseIndex: (dimension: BrowseDimension) => href(`${dimension}/`),
-  browse: (dimension: BrowseDimension, id: string) => href(`${dimension}/${id}/`),
-  search: () => href('search/'),
-  contribute: () => href('contribute/'),
-  about: () => href('about/'),
-  rss: () => href('rss.xml'),
+/** The path of the site's pages in `locale` starts with this: '' for the default language, 'es/' for Spanish. */
+const prefix = (locale: Locale) => (locale === defaultLocale ? '' : `${locale}/`);
+
+/** The URLs of the pages in one language. */
+export function urlsFor(locale: Locale) {
+  const page = (path: string) => href(`${prefix(locale)}${path}`);
+  return {
+    home: () => page(''),
+    solutions: () => page('solutions/'),
+    solution: (slug: string) => page(`solutions/${slug}/`),
+    buildingBlocks: () => page('building-blocks/'),
+    buildingBlock: (slug: string) => page(`building-blocks/${slug}/`),
+    organizations: () => page('organizations/'),
+    organization: (slug: string) => page(`organizations/${slug}/`),
+    stories: () => page('stories/'),
+    story: (slug: string) => page(`stories/${slug}/`),
+    events: () => page('events/'),
+    event: (slug: string) => page(`events/${slug}/`),
+    news: () => page('news/'),
+    newsItem: (slug: string) => page(`news/${slug}/`),
+    browseIndex: (dimension: BrowseDimension) => page(`${dimension}/`),
+    browse: (dimension: BrowseDimension, id: string) => page(`${dimension}/${id}/`),
+    search: () => page('search/'),
+    contribute: () => page('contribute/'),
+    about: () => page('about/'),
+    rss: () => page('rss.xml'),
+  };
+}
+
+export type Urls = ReturnType<typeof urlsFor>;
+
+/** Files of the site as a whole, in no language. */
+export const siteFiles = {
   sitemap: () => href('sitemap-index.xml'),
   favicon: () => href('favicon.svg'),
-} as const;
+  /** Pagefind's bundle: one index per language inside it. */
+  searchIndex: () => href('pagefind/'),
+};
+
+/** The language a site path is in, from its prefix. */
+export function localeOfPath(pathname: string): Locale {
+  const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+  return locales.find((locale) => locale !== defaultLocale && (path === locale || path.startsWith(`${locale}/`))) ?? defaultLocale;
+}
+
+/** The same page in another language: every page exists in every language. */
+export function pathIn(pathname: string, locale: Locale): string {
+  const from = localeOfPath(pathname);
+  const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+  const rest = from === defaultLocale ? path : path.slice(prefix(from).length);
+  return href(`${prefix(locale)}${rest}`);
+}
 
 /** The absolute URL of a site path on the public site (`site` from astro.config.mjs). */
 export function absolute(path: string, site: URL | string | undefined): string {

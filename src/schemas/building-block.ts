@@ -1,10 +1,12 @@
 /** A building block: one reusable element of a solution that others can copy. */
 import { z } from 'astro/zod';
-import { actor, isoDate, line, phase, scale, slugRef, summary, title, uniqueList } from './common.ts';
+import { actor, isoDate, line, phase, scale, slugRef, summary, title, uniqueList, entryLanguage } from './common.ts';
 import { updatedNotBeforePublished } from './rules.ts';
 
 export const buildingBlockSchema = z
   .strictObject({
+    /** The language this file is written in (see `entryLanguage`). */
+    lang: entryLanguage,
     /** The block's name, 5-140 characters. */
     title: title.meta({ description: "The block's name, 5-140 characters." }),
     /** Plain text, 20-600 characters. */

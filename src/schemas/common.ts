@@ -4,6 +4,7 @@
 import { z } from 'astro/zod';
 import { countryCodes, regionOfCountry } from './countries.ts';
 import { DATE_PATTERN } from './date-patterns.ts';
+import { defaultLocale, locales } from '../i18n/index.ts';
 import { regions, roles, scales, phases } from './vocabularies.ts';
 
 /** Lowercase a-z, 0-9 and single hyphens: the shape of every slug and vocabulary id. */
@@ -53,6 +54,17 @@ export const isoDate = z.preprocess(
       'is not a real calendar date',
     ),
 );
+
+/** A language of the site (src/i18n/). */
+export const language = z.enum(locales);
+
+/**
+ * An entry's `lang`: the language its file is written in, the default language when left out. Its
+ * translations sit beside it (CONTENT-MODEL.md, "Languages").
+ */
+export const entryLanguage = language.optional().meta({
+  description: `The language this file is written in: ${locales.join(' or ')} (${defaultLocale} when left out). Translations sit beside it.`,
+});
 
 /** A scale of implementation id. */
 export const scale = z.enum(scales.ids);

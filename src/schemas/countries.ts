@@ -26,10 +26,3 @@ export const regionOfCountry: ReadonlyMap<string, RegionId> = new Map(
 
 /** Every valid ISO 3166-1 alpha-2 code, sorted. */
 export const countryCodes: readonly string[] = [...regionOfCountry.keys()].sort();
-
-const displayNames = new Intl.DisplayNames(['en'], { type: 'region' });
-
-/** The English name of a country code, e.g. "MX" -> "Mexico". */
-export function countryName(code: string): string {
-  return displayNames.of(code) ?? code;
-}

@@ -1,7 +1,7 @@
 /** An event: a forum session, a workshop, a webinar. Past or upcoming is derived from `start` at build time. */
 import { z } from 'astro/zod';
 import { eventFormats } from './vocabularies.ts';
-import { httpsUrl, line, slugRef, summary, title, uniqueList } from './common.ts';
+import { httpsUrl, line, slugRef, summary, title, uniqueList, entryLanguage } from './common.ts';
 import { OFFSET_DATE_TIME_PATTERN } from './date-patterns.ts';
 
 /**
@@ -20,6 +20,8 @@ const startDateTime = z.custom<string>(
 
 export const eventSchema = z
   .strictObject({
+    /** The language this file is written in (see `entryLanguage`). */
+    lang: entryLanguage,
     /** The event's title, 5-140 characters. */
     title: title.meta({ description: "The event's title, 5-140 characters." }),
     /** Plain text, 20-600 characters. */

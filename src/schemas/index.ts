@@ -56,11 +56,33 @@ export function writtenSchema(name: CollectionName): z.ZodType {
 }
 
 /**
- * Glob patterns of the files a collection holds, relative to content/<collection>/.
- * MDX collections accept `<slug>.mdx` or `<slug>/index.mdx` (with images beside it).
+ * Glob patterns of the entries a collection holds, relative to content/<collection>/: `<slug>.mdx` or
+ * `<slug>/index.mdx` (with images beside it), or `<slug>.yaml`; never a translation, which has a
+ * language before its extension (`<slug>.es.mdx`).
  */
 export function patternsFor(name: CollectionName): string[] {
-  return collections[name].kind === 'mdx' ? ['*.mdx', '*/index.mdx'] : ['*.yaml'];
+  return collections[name].kind === 'mdx' ? ['*.mdx', '*/index.mdx', '!*.*.mdx', '!*/index.*.mdx'] : ['*.yaml', '!*.*.yaml'];
+}
+
+/** Glob patterns of the translations beside a collection's entries, relative to content/ (see `patternsFor`). */
+export function translationPatterns(): string[] {
+  return collectionNames.flatMap((name) =>
+    collections[name].kind === 'mdx' ? [`${name}/*.*.mdx`, `${name}/*/index.*.mdx`] : [`${name}/*.*.yaml`],
+  );
+}
+
+/**
+ * What a file's path inside its collection's folder names: the slug of an entry, with the language
+ * code written before the extension when it is a translation (`x.es.mdx`: slug "x", language "es"), or
+ * nothing when the file is neither.
+ */
+export function entryPath(name: CollectionName, inside: string): { slug: string; lang?: string } | undefined {
+  const extension = collections[name].kind === 'mdx' ? 'mdx' : 'yaml';
+  const match =
+    new RegExp(`^([^/.]+)(?:\\.([^/.]+))?\\.${extension}$`).exec(inside) ??
+    (extension === 'mdx' ? /^([^/.]+)\/index(?:\.([^/.]+))?\.mdx$/.exec(inside) : null);
+  if (!match) return undefined;
+  return match[2] === undefined ? { slug: match[1]! } : { slug: match[1]!, lang: match[2] };
 }
 
 /** The slug of an entry from its path relative to its collection folder. */

@@ -1,11 +1,13 @@
 /** A news item about a solution, a network or an alliance. */
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { isoDate, line, slugRef, summary, title, uniqueList } from './common.ts';
+import { isoDate, line, slugRef, summary, title, uniqueList, entryLanguage } from './common.ts';
 import { withCoverImage, writtenCover } from './cover.ts';
 
 /** A news item's frontmatter as written (its cover a path). */
 export const newsData = z.strictObject({
+  /** The language this file is written in (see `entryLanguage`). */
+  lang: entryLanguage,
   /** Headline, 5-140 characters. */
   title: title.meta({ description: 'Headline, 5-140 characters.' }),
   /** Plain text, 20-600 characters. */

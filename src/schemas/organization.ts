@@ -1,9 +1,11 @@
 /** An organization: one actor of the alliances documented here. */
 import { z } from 'astro/zod';
-import { country, httpsUrl } from './common.ts';
+import { country, httpsUrl, entryLanguage } from './common.ts';
 import { levels, sectors } from './vocabularies.ts';
 
 export const organizationSchema = z.strictObject({
+  /** The language this file is written in (see `entryLanguage`). */
+  lang: entryLanguage,
   /** Full name, in the organization's own language. */
   name: z.string().trim().min(2, "must be the organization's name").meta({ description: "Full name, in the organization's own language." }),
   /** Short name or acronym, e.g. "INECC". */

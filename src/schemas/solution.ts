@@ -1,7 +1,7 @@
 /** A solution: a documented case of what was done, where, by whom and with what result. */
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { actor, isoDate, line, location, phase, resource, scale, slugRef, summary, title, uniqueList } from './common.ts';
+import { actor, isoDate, line, location, phase, resource, scale, slugRef, summary, title, uniqueList, entryLanguage } from './common.ts';
 import { withCoverImage, writtenCover } from './cover.ts';
 import { updatedNotBeforePublished } from './rules.ts';
 
@@ -16,6 +16,8 @@ const contributor = z.strictObject({
 /** A solution's frontmatter as written (its cover a path). */
 export const solutionData = z
   .strictObject({
+    /** The language this file is written in (see `entryLanguage`). */
+    lang: entryLanguage,
     /** The solution's name, 5-140 characters. */
     title: title.meta({ description: "The solution's name, 5-140 characters." }),
     /** Plain text, 20-600 characters: cards, search results and the meta description. */

@@ -1,6 +1,6 @@
 /** An inspiration story: who replicated or adapted a solution or building block, and how. */
 import { z } from 'astro/zod';
-import { isoDate, line, location, slugRef, summary, title, uniqueList } from './common.ts';
+import { isoDate, line, location, slugRef, summary, title, uniqueList, entryLanguage } from './common.ts';
 
 /** A reference written `solutions/<slug>` or `building-blocks/<slug>`. */
 export const storyTarget = z
@@ -12,6 +12,8 @@ export const storyTarget = z
   });
 
 export const storySchema = z.strictObject({
+  /** The language this file is written in (see `entryLanguage`). */
+  lang: entryLanguage,
   /** The story's title, 5-140 characters. */
   title: title.meta({ description: "The story's title, 5-140 characters." }),
   /** Plain text, 20-600 characters. */

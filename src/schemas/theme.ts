@@ -1,7 +1,10 @@
 /** A theme: the one vocabulary that lives in content, so contributors can propose new ones. */
 import { z } from 'astro/zod';
+import { entryLanguage } from './common.ts';
 
 export const themeSchema = z.strictObject({
+  /** The language this file is written in (see `entryLanguage`). */
+  lang: entryLanguage,
   /** Label shown on tags and browse pages. */
   title: z
     .string()

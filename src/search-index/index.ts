@@ -15,22 +15,29 @@
  */
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { defaultLocale, locales } from '../i18n/index.ts';
 import { optimizeBundle } from './optimize.ts';
 
+const ENTRY_FOLDERS = ['solutions', 'building-blocks', 'stories', 'events', 'news', 'organizations'];
+
 /**
- * The pages that carry `data-pagefind-body`: an entry's own page in each collection. Pagefind is given
- * only these, so it does not read the listings and browse pages, which hold nothing to index (a build
- * test checks that no other page has a body to index).
+ * The pages that carry `data-pagefind-body`: an entry's own page in each collection, in every language
+ * (the default's at the root, the others' under /<code>/). Pagefind is given only these, so it does not
+ * read the listings and browse pages, which hold nothing to index (a build test checks that no other
+ * page has a body to index).
  */
-export const INDEXED_PAGES = '{solutions,building-blocks,stories,events,news,organizations}/*/index.html';
+export const INDEXED_PAGES = `{${locales
+  .flatMap((locale) => ENTRY_FOLDERS.map((folder) => (locale === defaultLocale ? folder : `${locale}/${folder}`)))
+  .join(',')}}/*/index.html`;
 
 /**
  * Writes Pagefind's own bundle for the built site in `site` into `bundle`, and returns how many pages
  * it indexed. (The tests also call it, to search a bundle as Pagefind writes it.)
  */
 export async function writePagefindIndex(site: string, bundle: string): Promise<number> {
-  // The site is written in English; Spanish names still match without accents (see tests/e2e/search).
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  // Pagefind files each page under its <html lang>: one index per language, each with its own
+  // stemming, and the search page of a language reads only its own.
+  const { index, errors } = await pagefind.createIndex();
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     const added = await index.addDirectory({ path: site, glob: INDEXED_PAGES });

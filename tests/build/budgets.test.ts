@@ -40,13 +40,17 @@ function weigh(path: string) {
 
 const pages = listPages(dist);
 const kinds: [string, (path: string) => boolean, { htmlCss: number; js: number }][] = [
-  ['solution', (path) => /^\/solutions\/[^/]+\/$/.test(path), { htmlCss: 15 * KB, js: 0 }],
-  ['building block', (path) => /^\/building-blocks\/[^/]+\/$/.test(path), { htmlCss: 15 * KB, js: 0 }],
-  ['browse page', (path) => /^\/(themes|scales|regions|phases)\//.test(path), { htmlCss: 12 * KB, js: 0 }],
-  ['organization, story, event or news page', (path) => /^\/(organizations|stories|events|news)\//.test(path), { htmlCss: 12 * KB, js: 0 }],
+  ['solution', (path) => /^(\/es)?\/solutions\/[^/]+\/$/.test(path), { htmlCss: 15 * KB, js: 0 }],
+  ['building block', (path) => /^(\/es)?\/building-blocks\/[^/]+\/$/.test(path), { htmlCss: 15 * KB, js: 0 }],
+  ['browse page', (path) => /^(\/es)?\/(themes|scales|regions|phases)\//.test(path), { htmlCss: 12 * KB, js: 0 }],
+  [
+    'organization, story, event or news page',
+    (path) => /^(\/es)?\/(organizations|stories|events|news)\//.test(path),
+    { htmlCss: 12 * KB, js: 0 },
+  ],
   [
     'home and other pages',
-    (path) => ['/', '/solutions/', '/building-blocks/', '/about/', '/contribute/', '/404.html'].includes(path),
+    (path) => ['/', '/solutions/', '/building-blocks/', '/about/', '/contribute/', '/404.html'].includes(path.replace(/^\/es\//, '/')),
     { htmlCss: 15 * KB, js: 0 },
   ],
 ];
@@ -55,7 +59,9 @@ describe('size budgets (gzipped)', () => {
   for (const [kind, matches, budget] of kinds) {
     it(`${kind}: HTML+CSS ≤ ${budget.htmlCss / KB} kB, JavaScript ${budget.js} bytes`, () => {
       const matched = pages.filter(matches);
-      expect(matched.length).toBeGreaterThan(0);
+      // Every kind of page is weighed in both languages.
+      expect(matched.filter((path) => path.startsWith('/es/')).length).toBeGreaterThan(0);
+      expect(matched.filter((path) => !path.startsWith('/es/')).length).toBeGreaterThan(0);
       for (const path of matched) {
         const size = weigh(path);
         expect(size.html + size.css, path).toBeLessThanOrEqual(budget.htmlCss);
@@ -64,10 +70,13 @@ describe('size budgets (gzipped)', () => {
     });
   }
 
-  it('search page: its own JavaScript (island and framework) ≤ 80 kB before the first query', () => {
-    const size = weigh('/search/');
-    expect(size.js).toBeGreaterThan(20 * KB); // the island is there and was weighed
-    expect(size.js).toBeLessThanOrEqual(80 * KB);
-    expect(size.html + size.css).toBeLessThanOrEqual(15 * KB);
-  });
+  it.each(['/search/', '/es/search/'])(
+    'search page %s: its own JavaScript (island and framework) ≤ 80 kB before the first query',
+    (path) => {
+      const size = weigh(path);
+      expect(size.js).toBeGreaterThan(20 * KB); // the island is there and was weighed
+      expect(size.js).toBeLessThanOrEqual(80 * KB);
+      expect(size.html + size.css).toBeLessThanOrEqual(15 * KB);
+    },
+  );
 });

@@ -14,6 +14,7 @@ describe.skipIf(!javaFound)('valid HTML', () => {
     ['the site', inject('siteDist')],
     ['the fixture site', inject('fixtureDist')],
     ['the search fixture site', inject('searchDist')],
+    ['the bilingual fixture site', inject('bilingualDist')],
   ])('in %s', (_name, dist) => {
     const vnu = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
     const result = spawnSync('java', ['-jar', vnu, '--errors-only', '--format', 'gnu', '--skip-non-html', dist], { encoding: 'utf8' });

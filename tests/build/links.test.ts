@@ -6,6 +6,7 @@ describe.each([
   ['the site', inject('siteDist')],
   ['the fixture site', inject('fixtureDist')],
   ['the search fixture site', inject('searchDist')],
+  ['the bilingual fixture site', inject('bilingualDist')],
 ])('links in %s', (_name, dist) => {
   it('all resolve, anchors included', () => {
     const broken: string[] = [];

@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { discover } from '../../src/lib/validation/discover.ts';
 import { readSource } from '../../src/lib/validation/source-file.ts';
-import { eventFormats, phases, regions, scales } from '../../src/schemas/vocabularies.ts';
-import { fixtureSite, searchFixtureSite } from '../support/paths.ts';
+import { phases, regions, scales } from '../../src/schemas/vocabularies.ts';
+import { en } from '../../src/i18n/en.ts';
+import { bilingualFixtureSite, fixtureSite, searchFixtureSite } from '../support/paths.ts';
 import { listPages, page, text } from '../support/dist.ts';
 import { sitemapUrls } from '../support/site-pages.ts';
 
@@ -37,17 +38,22 @@ describe.each([
   ['the site', siteDist, inject('siteRoot')],
   ['the fixture site', fixtureDist, fixtureSite],
   ['the search fixture site', inject('searchDist'), searchFixtureSite],
+  ['the bilingual fixture site', inject('bilingualDist'), bilingualFixtureSite],
 ])('%s', (_name, dist, root) => {
   const pages = listPages(dist);
+  /** A site path in every language: "/solutions/" and "/es/solutions/". */
+  const everyLanguage = (path: string) => [path, `/es${path}`];
 
-  it('builds a page for every published entry in content/ (nothing dropped)', () => {
+  it('builds a page for every published entry in content/, in every language (nothing dropped)', () => {
     const entries = publishedEntries(root);
     expect(entries.length).toBeGreaterThan(0);
-    const missing = entries.map((entry) => `/${segment[entry.collection]}/${entry.slug}/`).filter((path) => !pages.includes(path));
+    const missing = entries
+      .flatMap((entry) => everyLanguage(`/${segment[entry.collection]}/${entry.slug}/`))
+      .filter((path) => !pages.includes(path));
     expect(missing).toEqual([]);
   });
 
-  it('builds a page for every value of every vocabulary, and an index per dimension', () => {
+  it('builds a page for every value of every vocabulary, and an index per dimension, in every language', () => {
     const expected = [
       ...scales.ids.map((id) => `/scales/${id}/`),
       ...regions.ids.map((id) => `/regions/${id}/`),
@@ -56,11 +62,11 @@ describe.each([
       '/scales/',
       '/regions/',
       '/phases/',
-    ];
+    ].flatMap(everyLanguage);
     expect(expected.filter((path) => !pages.includes(path))).toEqual([]);
   });
 
-  it('builds the fixed pages', () => {
+  it('builds the fixed pages in every language', () => {
     for (const path of [
       '/',
       '/solutions/',
@@ -69,10 +75,11 @@ describe.each([
       '/stories/',
       '/events/',
       '/news/',
+      '/search/',
       '/contribute/',
       '/about/',
       '/404.html',
-    ]) {
+    ].flatMap(everyLanguage)) {
       expect(pages, path).toContain(path);
     }
   });
@@ -87,16 +94,19 @@ describe.each([
       expect(html.querySelector('a.skip-link')?.getAttribute('href'), path).toBe('#main');
       expect(text(html.querySelector('title')).length, path).toBeGreaterThan(5);
       expect(html.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0, path).toBeGreaterThan(20);
-      expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href'), path).toMatch(/^https:\/\//);
+      // A 404 page is served at any missing address, so it names no canonical URL of its own.
+      if (!path.endsWith('404.html'))
+        expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href'), path).toMatch(/^https:\/\//);
       for (const property of ['og:title', 'og:description', 'og:url', 'og:type']) {
         expect(html.querySelector(`meta[property="${property}"]`), `${path} ${property}`).not.toBeNull();
       }
-      expect(html.querySelector('form[role="search"][action="/search/"] input[name="q"]'), path).not.toBeNull();
+      const searchPage = path.startsWith('/es/') ? '/es/search/' : '/search/';
+      expect(html.querySelector(`form[role="search"][action="${searchPage}"] input[name="q"]`), path).not.toBeNull();
     }
   });
 
   it('ships no JavaScript on content pages: no script but JSON-LD data', () => {
-    for (const path of pages.filter((candidate) => candidate !== '/search/')) {
+    for (const path of pages.filter((candidate) => !['/search/', '/es/search/'].includes(candidate))) {
       const scripts = page(dist, path)
         .querySelectorAll('script')
         .filter((script) => script.getAttribute('type') !== 'application/ld+json');
@@ -107,11 +117,19 @@ describe.each([
     }
   });
 
-  it('shows dates readably and in <time datetime>', () => {
-    for (const path of pages.filter((candidate) => candidate.startsWith('/solutions/') && candidate !== '/solutions/')) {
-      const times = page(dist, path).querySelectorAll('time[datetime]');
-      expect(times.length, path).toBeGreaterThan(0);
-      expect(text(times[0]), path).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+  it('shows dates readably, in the language of the page, and in <time datetime>', () => {
+    const solutionPages = (prefix: string) =>
+      pages.filter((candidate) => candidate.startsWith(`${prefix}/solutions/`) && candidate !== `${prefix}/solutions/`);
+    for (const [prefix, pattern] of [
+      ['', /^\d{1,2} [A-Z][a-z]+ \d{4}$/],
+      ['/es', /^\d{1,2} de [a-z]+ de \d{4}$/],
+    ] as const) {
+      expect(solutionPages(prefix).length).toBeGreaterThan(0);
+      for (const path of solutionPages(prefix)) {
+        const times = page(dist, path).querySelectorAll('time[datetime]');
+        expect(times.length, path).toBeGreaterThan(0);
+        expect(text(times[0]), path).toMatch(pattern);
+      }
     }
   });
 });
@@ -190,7 +208,7 @@ describe('derived relations on built pages', () => {
     const event = page(fixtureDist, '/events/future-field-visit/');
     expect(text(event.querySelector('.event-date'))).toBe('Sunday 15 March 2099, 10:00 (UTC+03:00)');
     expect(text(event.querySelector('.page-header dl'))).toContain('2 h');
-    expect(text(event.querySelector('.page-header dl'))).toContain(eventFormats.get('field-visit').label);
+    expect(text(event.querySelector('.page-header dl'))).toContain(en.vocabularies.eventFormats['field-visit'].label);
     const data = JSON.parse(event.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}');
     expect(data).toMatchObject({ '@type': 'Event', startDate: '2099-03-15T10:00:00+03:00', duration: 'PT2H' });
   });
@@ -269,12 +287,12 @@ describe('feeds and crawlers', () => {
     ]);
   });
 
-  it('lists every page but the 404 in the sitemap, with absolute URLs, and robots.txt points to it', () => {
+  it('lists every page but the 404s in the sitemap, with absolute URLs, and robots.txt points to it', () => {
     const urls = sitemapUrls(siteDist);
     for (const url of urls) expect(url).toMatch(/^https:\/\/[^/]+\//);
     expect(urls.map((url) => new URL(url).pathname).sort()).toEqual(
       listPages(siteDist)
-        .filter((path) => path !== '/404.html')
+        .filter((path) => !path.endsWith('/404.html'))
         .sort(),
     );
     const robots = readFileSync(join(siteDist, 'robots.txt'), 'utf8');

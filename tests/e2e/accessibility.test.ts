@@ -45,7 +45,7 @@ describeInBrowser('accessibility of every page of the site (light mode, desktop)
   const dist = inject('siteDist');
   const site = servedSite(dist);
   const audit = auditPage(site, { viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
-  it.each([...sitemapPaths(dist), '/404.html'])('%s', async (path) => {
+  it.each([...sitemapPaths(dist), '/404.html', '/es/404.html'])('%s', async (path) => {
     expect(await audit(path)).toEqual([]);
   });
 });
@@ -54,7 +54,7 @@ describeInBrowser('accessibility in dark mode at phone width, one page of each k
   const dist = inject('siteDist');
   const site = servedSite(dist);
   const audit = auditPage(site, { viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
-  it.each(samplePerKind([...sitemapPaths(dist), '/404.html']))('%s', async (path) => {
+  it.each(samplePerKind([...sitemapPaths(dist), '/404.html', '/es/404.html']))('%s', async (path) => {
     expect(await audit(path)).toEqual([]);
   });
 });
@@ -67,6 +67,21 @@ describeInBrowser('accessibility of the pages only the minimal fixture has (upco
     expect(await audit(path)).toEqual([]);
   });
 });
+
+describeInBrowser(
+  'accessibility of the bilingual fixture, one page of each kind in each language (translation notes, Spanish originals)',
+  () => {
+    const dist = inject('bilingualDist');
+    const site = servedSite(dist);
+    const audit = auditPage(site, { viewport: { width: 1280, height: 900 } });
+    it.each([...samplePerKind(sitemapPaths(dist)), '/es/solutions/untranslated-dry-season-pact/', '/solutions/escuela-del-agua/'])(
+      '%s',
+      async (path) => {
+        expect(await audit(path)).toEqual([]);
+      },
+    );
+  },
+);
 
 describeInBrowser('accessibility of the search page', () => {
   const site = servedSite(inject('searchDist'));

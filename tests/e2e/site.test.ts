@@ -1,7 +1,7 @@
 /** A reader's path through the built site in real Chromium, at desktop and phone widths. */
 import { expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sectors } from '../../src/schemas/vocabularies.ts';
+import { en } from '../../src/i18n/en.ts';
 import { describeInBrowser, servedSite } from '../support/chromium.ts';
 import { samplePerKind, sitemapPaths } from '../support/site-pages.ts';
 
@@ -28,7 +28,7 @@ describeInBrowser('the site in a browser', () => {
     expect(await page.locator('#used-in + ul').textContent()).toContain(solution);
     await follow(page.locator('.actors a[href^="/organizations/"]').first(), /^\/organizations\/[a-z0-9-]+\/$/);
     const details = await page.locator('.page-header dl dd').allTextContents();
-    expect(details.some((detail) => sectors.terms.some((sector) => sector.label === detail))).toBe(true);
+    expect(details.some((detail) => Object.values(en.vocabularies.sectors).some((sector) => sector.label === detail))).toBe(true);
     await follow(page.locator('section[aria-labelledby="solutions"] .card h3 a').first(), /^\/solutions\/[a-z0-9-]+\/$/);
     expect(errors).toEqual([]);
     await page.close();

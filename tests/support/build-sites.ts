@@ -3,9 +3,10 @@
  * - the real content plus the extra entries of tests/fixtures/extra-content/ (a contributor's valid new
  *   entries must never turn the tests red, so the tests of the real site only assert what holds for
  *   every valid site, and this build proves it);
- * - the minimal fixture site and the search fixture site, whose counts and lists the tests assert;
- * - the search fixture once more with the search index exactly as Pagefind writes it, so that the
- *   search page is tested on both kinds of bundle (see src/search-index/optimize.ts).
+ * - the minimal fixture site, the search fixture site and the bilingual fixture site, whose counts and
+ *   lists the tests assert;
+ * - the search and bilingual fixtures once more with the search index exactly as Pagefind writes it,
+ *   so that the search page is tested on both kinds of bundle (see src/search-index/optimize.ts).
  * Tests read the outputs with `inject`.
  */
 import { execFileSync } from 'node:child_process';
@@ -14,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { writePagefindIndex } from '../../src/search-index/index.ts';
-import { extraContent, fixtureSite, projectRoot, searchFixtureSite } from './paths.ts';
+import { bilingualFixtureSite, extraContent, fixtureSite, projectRoot, searchFixtureSite } from './paths.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -26,6 +27,9 @@ declare module 'vitest' {
     searchDist: string;
     /** The search fixture with Pagefind's own bundle. */
     searchStockDist: string;
+    bilingualDist: string;
+    /** The bilingual fixture with Pagefind's own bundle. */
+    bilingualStockDist: string;
   }
 }
 
@@ -70,15 +74,20 @@ export default async function setup(project: TestProject) {
   build(siteRoot, out('site-dist'), out('site-cache'));
   build(fixtureSite, out('fixture-dist'), out('fixture-cache'));
   build(searchFixtureSite, out('search-dist'), out('search-cache'));
+  build(bilingualFixtureSite, out('bilingual-dist'), out('bilingual-cache'));
 
-  cpSync(out('search-dist'), out('search-stock-dist'), { recursive: true });
-  rmSync(out('search-stock-dist/pagefind'), { recursive: true });
-  await writePagefindIndex(out('search-stock-dist'), out('search-stock-dist/pagefind'));
+  for (const name of ['search', 'bilingual']) {
+    cpSync(out(`${name}-dist`), out(`${name}-stock-dist`), { recursive: true });
+    rmSync(out(`${name}-stock-dist/pagefind`), { recursive: true });
+    await writePagefindIndex(out(`${name}-stock-dist`), out(`${name}-stock-dist/pagefind`));
+  }
 
   project.provide('siteDist', out('site-dist'));
   project.provide('siteRoot', siteRoot);
   project.provide('fixtureDist', out('fixture-dist'));
   project.provide('searchDist', out('search-dist'));
   project.provide('searchStockDist', out('search-stock-dist'));
+  project.provide('bilingualDist', out('bilingual-dist'));
+  project.provide('bilingualStockDist', out('bilingual-stock-dist'));
   return () => rmSync(temporary, { recursive: true, force: true });
 }

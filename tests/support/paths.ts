@@ -6,5 +6,7 @@ export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const fixtureSite = fileURLToPath(new URL('../fixtures/sites/minimal', import.meta.url));
 /** A site written for the search tests: what each query finds is asserted on it. */
 export const searchFixtureSite = fileURLToPath(new URL('../fixtures/sites/search', import.meta.url));
+/** A site in two languages: a translated entry, an untranslated one and Spanish originals; its pages and search in both are asserted. */
+export const bilingualFixtureSite = fileURLToPath(new URL('../fixtures/sites/bilingual', import.meta.url));
 /** Valid entries of every kind that the site tests add to the real content (see build-sites.ts). */
 export const extraContent = fileURLToPath(new URL('../fixtures/extra-content', import.meta.url));

@@ -1,6 +1,7 @@
 /** The pages a browser test visits: every page of the sitemap, plus the 404 page, as local paths. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { defaultLocale, isLocale } from '../../src/i18n/index.ts';
 
 /** The absolute URLs a sitemap file lists. */
 const locations = (dist: string, file: string) =>
@@ -16,12 +17,14 @@ export function sitemapPaths(dist: string): string[] {
   return sitemapUrls(dist).map((url) => new URL(url).pathname);
 }
 
-/** One page of each kind, for checks too slow to run on every page. */
+/** One page of each kind in each language, for checks too slow to run on every page. */
 export function samplePerKind(paths: string[]): string[] {
   const kinds = new Map<string, string>();
   for (const path of paths) {
-    const parts = path.split('/').filter(Boolean);
-    const kind = parts.length === 0 ? 'home' : `${parts[0]}${parts.length > 1 ? '/*' : ''}`;
+    const all = path.split('/').filter(Boolean);
+    const language = all[0] !== undefined && isLocale(all[0]) ? all[0] : defaultLocale;
+    const parts = language === defaultLocale ? all : all.slice(1);
+    const kind = `${language}:${parts.length === 0 ? 'home' : `${parts[0]}${parts.length > 1 ? '/*' : ''}`}`;
     if (!kinds.has(kind)) kinds.set(kind, path);
   }
   return [...kinds.values()];

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createEntry, ScaffoldError } from '../../src/lib/scaffold/create.ts';
+import { createEntry, createTranslation, ScaffoldError } from '../../src/lib/scaffold/create.ts';
 import { contentTypes, type ContentType } from '../../src/lib/scaffold/templates.ts';
 import { validateContent } from '../../src/lib/validation/validate.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
@@ -152,5 +152,89 @@ describe('npm run new', () => {
     });
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('content/news/committee-meets-again.mdx already exists');
+  });
+
+  it('starts a translation beside its original, with its text to translate, that validates once translated', () => {
+    const root = freshSite('translation');
+    const path = createTranslation(root, 'solutions/valley-water-pact', 'es');
+    expect(path).toBe('content/solutions/valley-water-pact.es.mdx');
+    const written = readFileSync(join(root, path), 'utf8');
+    expect(written).toContain('# Translation into Spanish of content/solutions/valley-water-pact.mdx.');
+    expect(written).toContain('title: "TODO translate: Valley water pact"');
+    expect(written).toContain('    contribution: "TODO translate: Convened the committee."');
+    // Only the text: no shared field is copied.
+    expect(written).not.toMatch(/^(scale|location|themes|published):/m);
+    expect(written).toContain('TODO translate the text below, then delete this line.\n\nThe pact was signed in the dry season.');
+    const before = validateContent(root).problems.map(formatProblem);
+    expect(before).toContain(`${path}:6: title: is still a placeholder ("TODO translate: Valley water pact"): replace it.`);
+
+    const translated = written
+      .replace(/title: "TODO[^"]*"/, 'title: Pacto del agua del valle')
+      .replace(
+        /summary: "TODO[^"]*"/,
+        'summary: "Una solución ficticia en la que un consejo y una cooperativa acordaron compartir el agua."',
+      )
+      .replace(/contribution: "TODO[^"]*"/, 'contribution: Convocó al comité.')
+      .replace(/translator: TODO.*/, 'translator: Ana Ejemplo')
+      .replace(
+        /TODO translate the text below, then delete this line\.\n\nThe pact was signed in the dry season\./,
+        'El pacto se firmó en la temporada seca.',
+      );
+    writeFileSync(join(root, path), translated);
+    expect(validateContent(root).problems.map(formatProblem)).toEqual([]);
+    expect(validateContent(root).translations).toBe(1);
+  });
+
+  it('starts the translation of an organization or a theme as YAML, with no body', () => {
+    const root = freshSite('translation-yaml');
+    const path = createTranslation(root, 'themes/water', 'es');
+    expect(path).toBe('content/themes/water.es.yaml');
+    const written = readFileSync(join(root, path), 'utf8');
+    expect(written).toContain('title: "TODO translate: Water stewardship"');
+    expect(written).not.toContain('---');
+  });
+
+  it('refuses to start a translation of nothing, into a language the site lacks or the original is in, or over another', () => {
+    const root = freshSite('translation-refusals');
+    expect(() => createTranslation(root, 'solutions/no-such-pact', 'es')).toThrow(
+      new ScaffoldError('There is no solution "no-such-pact": no content/solutions/no-such-pact.mdx.'),
+    );
+    expect(() => createTranslation(root, 'recipes/valley-water-pact', 'es')).toThrow(
+      /^"recipes\/valley-water-pact" is not an entry: write <collection>\/<slug>/,
+    );
+    expect(() => createTranslation(root, 'solutions/valley-water-pact', 'fr')).toThrow(
+      new ScaffoldError('"fr" is not a language of this site: en, es.'),
+    );
+    expect(() => createTranslation(root, 'solutions/valley-water-pact', 'en')).toThrow(
+      new ScaffoldError('content/solutions/valley-water-pact.mdx is written in en already: translate it into es.'),
+    );
+    createTranslation(root, 'solutions/valley-water-pact', 'es');
+    expect(() => createTranslation(root, 'solutions/valley-water-pact', 'es')).toThrow(
+      new ScaffoldError('content/solutions/valley-water-pact.es.mdx already exists: edit it to improve the translation.'),
+    );
+  });
+
+  it('starts a translation from the command line', () => {
+    const root = freshSite('translation-cli');
+    const result = spawnSync(
+      process.execPath,
+      [join(projectRoot, 'scripts/new.ts'), 'translation', 'building-blocks/shared-water-committee', 'es'],
+      {
+        env: { ...process.env, ATLAS_CONTENT_ROOT: root },
+        encoding: 'utf8',
+      },
+    );
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Created content/building-blocks/shared-water-committee.es.mdx');
+    const wrong = spawnSync(
+      process.execPath,
+      [join(projectRoot, 'scripts/new.ts'), 'translation', 'building-blocks/shared-water-committee'],
+      {
+        env: { ...process.env, ATLAS_CONTENT_ROOT: root },
+        encoding: 'utf8',
+      },
+    );
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toContain('Write the entry and the language, e.g. npm run new -- translation solutions/<slug> es');
   });
 });

@@ -51,6 +51,10 @@ function brokenSite(name: string, changes: Change[]): string {
 
 const SOLUTION = 'content/solutions/valley-water-pact.mdx';
 const BLOCK = 'content/building-blocks/shared-water-committee.mdx';
+const TRANSLATION = 'content/solutions/valley-water-pact.es.mdx';
+/** A valid Spanish translation of the fixture's solution, with `extra` lines added to its frontmatter. */
+const translation = (extra = '') =>
+  `---\ntitle: Pacto del agua del valle\nsummary: Una solución ficticia en la que un consejo y una cooperativa acordaron compartir el agua.\n${extra}---\n\nEl pacto se firmó en la temporada seca.\n`;
 
 const cases: { name: string; changes: Change[]; expected: string }[] = [
   {
@@ -158,7 +162,7 @@ const cases: { name: string; changes: Change[]; expected: string }[] = [
   {
     name: 'a field name like none of the fields, with the fields there are',
     changes: [{ file: SOLUTION, replace: ['scale: local', 'scale: local\na: 1'] }],
-    expected: `${SOLUTION}:9: a: is not a field here, so it would be ignored. The fields here are: title, summary, location, scale, phase, themes, sdgs, challenges, beneficiaries, impacts, actors, buildingBlocks, inspiredBy, contributors, published, updated, cover, resources, draft, featured.`,
+    expected: `${SOLUTION}:9: a: is not a field here, so it would be ignored. The fields here are: lang, title, summary, location, scale, phase, themes, sdgs, challenges, beneficiaries, impacts, actors, buildingBlocks, inspiredBy, contributors, published, updated, cover, resources, draft, featured.`,
   },
   {
     name: 'impossible calendar date',
@@ -185,7 +189,7 @@ const cases: { name: string; changes: Change[]; expected: string }[] = [
     name: 'a file the build would not pick up',
     changes: [{ file: 'content/solutions/notes.md', write: '# Notes\n' }],
     expected:
-      'content/solutions/notes.md: (file): would not be built: files in content/solutions/ are <slug>.mdx or <slug>/index.mdx (images may sit beside index.mdx).',
+      'content/solutions/notes.md: (file): would not be built: files in content/solutions/ are <slug>.mdx or <slug>/index.mdx (images may sit beside index.mdx), or a translation, <slug>.<language>.mdx.',
   },
   {
     name: 'a folder that is not a collection',
@@ -261,6 +265,69 @@ const cases: { name: string; changes: Change[]; expected: string }[] = [
     name: 'a solution that names itself as its inspiration',
     changes: [{ file: 'content/solutions/upstream-water-pact.mdx', replace: ['  - valley-water-pact', '  - upstream-water-pact'] }],
     expected: 'content/solutions/upstream-water-pact.mdx:17: inspiredBy[0]: refers to this entry itself.',
+  },
+  // Translations (CONTENT-MODEL.md, "Languages"): each refusal the contract lists, in the same style.
+  {
+    name: 'a translation in a language the site does not have',
+    changes: [{ file: TRANSLATION.replace('.es.', '.fr.'), write: translation() }],
+    expected: `${TRANSLATION.replace('.es.', '.fr.')}: (file name): "fr" is not a language of this site; its languages are en, es.`,
+  },
+  {
+    name: 'a translation without an original',
+    changes: [{ file: 'content/solutions/lost-pact.es.mdx', write: translation() }],
+    expected:
+      'content/solutions/lost-pact.es.mdx: (file name): is a translation of "lost-pact", but content/solutions/ has no lost-pact.mdx to translate.',
+  },
+  {
+    name: "a translation in its original's own language",
+    changes: [{ file: TRANSLATION.replace('.es.', '.en.'), write: translation() }],
+    expected: `${TRANSLATION.replace('.es.', '.en.')}: (file name): is in English, the language its original, ${SOLUTION}, is written in: a translation is in another language.`,
+  },
+  {
+    name: 'a second translation of an entry into the same language',
+    changes: [
+      { file: TRANSLATION, write: translation() },
+      { file: 'content/solutions/valley-water-pact/index.es.mdx', write: translation() },
+    ],
+    expected: `content/solutions/valley-water-pact/index.es.mdx: (file): translates the same entry into the same language as ${TRANSLATION}.`,
+  },
+  {
+    name: 'a translation that sets a field shared by every language',
+    changes: [{ file: TRANSLATION, write: translation('scale: national\n') }],
+    expected: `${TRANSLATION}:4: scale: is shared by every language: write it once, in the original, ${SOLUTION}; a translation holds only text.`,
+  },
+  {
+    name: 'a translated list with fewer items than the original',
+    changes: [
+      {
+        file: 'content/building-blocks/shared-water-committee.es.mdx',
+        write:
+          '---\ntitle: Comité compartido del agua\nsummary: Un bloque ficticio en el que un consejo y una cooperativa comparten un comité.\nenablingFactors:\n  - Uno.\n  - Dos.\n---\n\nEl comité se reúne.\n',
+      },
+    ],
+    expected: `content/building-blocks/shared-water-committee.es.mdx:4: enablingFactors: has 2 items where the original, ${BLOCK}, has 1: translate each item, in the same order.`,
+  },
+  {
+    name: 'a translated contribution of an organization that is not an actor of the original',
+    changes: [{ file: TRANSLATION, write: translation('actors:\n  - organization: someone-else\n    contribution: Convocó al comité.\n') }],
+    expected: `${TRANSLATION}:5: actors[0].organization: "someone-else" is not an actor of the original, ${SOLUTION}; its actors are river-council, valley-cooperative.`,
+  },
+  {
+    name: 'a translation without a title',
+    changes: [{ file: TRANSLATION, write: translation().replace('title: Pacto del agua del valle\n', '') }],
+    expected: `${TRANSLATION}:2: title: is required: a title of 5 to 140 characters.`,
+  },
+  {
+    name: 'a translation that still holds its placeholder',
+    changes: [
+      { file: TRANSLATION, write: translation().replace('title: Pacto del agua del valle', 'title: "TODO translate: Valley water pact"') },
+    ],
+    expected: `${TRANSLATION}:2: title: is still a placeholder ("TODO translate: Valley water pact"): replace it.`,
+  },
+  {
+    name: 'a translation with a script in its text',
+    changes: [{ file: TRANSLATION, write: `${translation()}\n<script>alert(1)</script>\n` }],
+    expected: `${TRANSLATION}:8: (body): <script> is not allowed: it runs code. Contributed files cannot run code or embed other pages.`,
   },
 ];
 

@@ -4,9 +4,10 @@
  * can be shared and the back button works. Results are announced to screen readers.
  */
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { formatDate } from '../../lib/dates.ts';
-import { urls } from '../../lib/urls.ts';
-import { facetNames, facetLabels, contentTypeLabels, type FacetValueLabels } from '../../lib/search/facets.ts';
+import { formatIsoDate } from '../../lib/date-text.ts';
+import { fill, pluralForm } from '../../i18n/text.ts';
+import type { Locale, Strings } from '../../i18n/index.ts';
+import { facetNames, type FacetValueLabels } from '../../lib/search/facets.ts';
 import type { FacetCounts } from '../../lib/search/facet-table.ts';
 import type { ContentType } from '../../schemas/index.ts';
 import { loadSearchIndex } from '../../lib/search/pagefind-client.ts';
@@ -50,9 +51,27 @@ const PRELOAD_MIN_LETTERS = 5;
  */
 const FIRST_COUNTS_DELAY_MS = 400;
 
+/** The pages the island links to, in its page's language. */
+export interface SearchLinks {
+  /** The search page itself: the form's action without JavaScript. */
+  search: string;
+  themes: string;
+  solutions: string;
+  organizations: string;
+}
+
 interface Props {
+  /** The site's root path: the search index is under it, and result URLs are relative to it. */
   base: string;
+  /** The page's language: the index it searches is this language's, and so are its common words. */
+  locale: Locale;
+  /** The page's language as an Intl tag, for dates, numbers and plurals. */
+  intl: string;
+  /** The island's texts in the page's language (src/i18n/). */
+  text: Strings['searchApp'];
+  /** The words for every facet value: content types, themes, vocabularies and countries. */
   labels: FacetValueLabels;
+  links: SearchLinks;
 }
 
 interface Outcome {
@@ -64,26 +83,31 @@ interface Outcome {
 }
 
 /** The term Pagefind searches for a state: the query without its common words (see query-terms.ts). */
-const termOf = (state: SearchState) => searchTerms(state.q).term;
+const termOf = (state: SearchState, language: Locale) => searchTerms(state.q, language).term;
 /** A query of common words only leaves nothing to search (and must not list every page, as no term would). */
-const hasNothingToSearch = (state: SearchState) => state.q !== '' && termOf(state) === null;
+const hasNothingToSearch = (state: SearchState, language: Locale) => state.q !== '' && termOf(state, language) === null;
 
 /**
  * The pages matching a state's term, before any facet: every page when there is no term, and none when
  * the query has only common words. Results and counts both start here.
  */
-async function findMatches(index: SearchIndex, state: SearchState): Promise<PagefindResult[]> {
-  if (hasNothingToSearch(state)) return [];
-  return index.match(termOf(state));
+async function findMatches(index: SearchIndex, state: SearchState, language: Locale): Promise<PagefindResult[]> {
+  if (hasNothingToSearch(state, language)) return [];
+  return index.match(termOf(state, language));
 }
 
 /**
  * The results of a state: the matches narrowed by the selected facets and sorted. A state without a
  * term or a facet lists nothing until the reader asks.
  */
-async function findResults(index: SearchIndex, matches: readonly PagefindResult[], state: SearchState): Promise<PagefindResult[]> {
+async function findResults(
+  index: SearchIndex,
+  matches: readonly PagefindResult[],
+  state: SearchState,
+  language: Locale,
+): Promise<PagefindResult[]> {
   if (isEmptySearch(state)) return [];
-  return index.results(termOf(state), matches, state);
+  return index.results(termOf(state, language), matches, state);
 }
 
 const SHORTCUT_SETTING = 'alliance-atlas:slash-shortcut';
@@ -131,7 +155,8 @@ const subscribeToWidth = (onChange: () => void) => {
   return () => query.removeEventListener('change', onChange);
 };
 
-export default function SearchApp({ base, labels }: Props) {
+export default function SearchApp({ base, locale, intl, text, labels, links }: Props) {
+  const number = (count: number) => new Intl.NumberFormat(intl).format(count);
   // The server renders the empty state; the URL's state is read after hydration so both renders agree.
   const [state, setState] = useState<SearchState>(() => parseSearchState(''));
   const [typed, setTyped] = useState('');
@@ -221,7 +246,7 @@ export default function SearchApp({ base, labels }: Props) {
     const lastWord = term.split(/\s+/).pop() ?? '';
     if (term !== '') {
       const ready = loadSearchIndex(base);
-      const searched = searchTerms(term).term;
+      const searched = searchTerms(term, locale).term;
       if (lastWord.length >= PRELOAD_MIN_LETTERS && searched) void ready.then((index) => index.preload(searched));
     }
     const delay = term === '' || lastWord.length >= SEARCH_MIN_LETTERS ? TYPING_DELAY_MS : SHORT_WORD_DELAY_MS;
@@ -232,7 +257,7 @@ export default function SearchApp({ base, labels }: Props) {
       commit({ ...latest, q: term }, latest.q !== '' && term !== '');
     }, delay);
     return () => clearTimeout(timer);
-  }, [typed, state.q, base]);
+  }, [typed, state.q, base, locale]);
 
   // Results first; then the facet counts, once the reader has something to narrow (or asks for them).
   useEffect(() => {
@@ -254,8 +279,8 @@ export default function SearchApp({ base, labels }: Props) {
     };
     (async () => {
       const index = await loadSearchIndex(base);
-      const matches = await findMatches(index, state);
-      const results = await findResults(index, matches, state);
+      const matches = await findMatches(index, state, locale);
+      const results = await findResults(index, matches, state, locale);
       // The first few results are shown as soon as they are read; the rest of the page follows.
       const first = await Promise.all(results.slice(0, FIRST_PAINT).map((result) => result.data()));
       if (!current) return;
@@ -268,15 +293,15 @@ export default function SearchApp({ base, labels }: Props) {
       setShown(page);
       if (!wantCounts && isEmptySearch(state)) return;
       if (!countsShown.current && !wantCounts && !(await typingSettled(FIRST_COUNTS_DELAY_MS, true))) return;
-      const counts = await index.counts(termOf(state), matches, state);
+      const counts = await index.counts(termOf(state, locale), matches, state);
       if (!current) return;
       countsShown.current = true;
       setOutcome({ state, results, counts });
-    })().catch((reason: unknown) => current && setError(`Search could not load (${String(reason)}). Browse by theme instead.`));
+    })().catch((reason: unknown) => current && setError(fill(text.failed, { reason: String(reason) })));
     return () => {
       current = false;
     };
-  }, [state, wantCounts, base]);
+  }, [state, wantCounts, base, locale, text.failed]);
 
   // "Load more" fetches the next page of results.
   const results = outcome?.results;
@@ -290,30 +315,37 @@ export default function SearchApp({ base, labels }: Props) {
   }, [limit, results]);
 
   const total = outcome?.results.length ?? 0;
-  const leftOut = outcome ? searchTerms(outcome.state.q).leftOut : [];
+  const leftOut = outcome ? searchTerms(outcome.state.q, locale).leftOut : [];
   // The summary names the search its results answer, not a newer one still running.
-  const nothingSearched = outcome !== undefined && hasNothingToSearch(outcome.state);
+  const nothingSearched = outcome !== undefined && hasNothingToSearch(outcome.state, locale);
   const summary =
     outcome === undefined
-      ? 'Loading search…'
+      ? text.loading
       : isEmptySearch(outcome.state)
-        ? 'Type a search term or choose a filter.'
+        ? text.prompt
         : nothingSearched
-          ? `No search for “${outcome.state.q}”: it has only common words.`
-          : `${total} ${total === 1 ? 'result' : 'results'}${outcome.state.q ? ` for “${outcome.state.q}”` : ''}`;
+          ? fill(text.onlyCommon, { query: outcome.state.q })
+          : fill(pluralForm(intl, total, outcome.state.q ? text.resultsFor : text.results), {
+              count: number(total),
+              query: outcome.state.q,
+            });
+  const [shortcutBefore, shortcutAfter] = text.shortcutOn.split('{key}');
+  const [browseBefore = '', ...browseRest] = text.browseInstead.split(/\{(\w+)\}/);
+  const browseLinks = links as unknown as Record<string, string>;
+  const browseLabels = text.browseLinks as Record<string, string>;
 
   return (
     <div className="search-app">
       <form
         className="search-form page-search"
         role="search"
-        action={`${base}search/`}
+        action={links.search}
         onSubmit={(event) => {
           event.preventDefault();
           commit({ ...state, q: typed.trim() });
         }}
       >
-        <label htmlFor="search-input">Search solutions, building blocks, stories, events, news and organizations</label>
+        <label htmlFor="search-input">{text.label}</label>
         <input
           id="search-input"
           ref={input}
@@ -324,26 +356,32 @@ export default function SearchApp({ base, labels }: Props) {
           autoComplete="off"
           aria-describedby={leftOut.length > 0 ? 'search-status search-note' : 'search-status'}
         />
-        <button type="submit">Search</button>
+        <button type="submit">{text.button}</button>
         <p className="shortcut-hint">
           {slashShortcut ? (
             <>
-              Press <kbd>/</kbd> to come back to the search box.{' '}
+              {shortcutBefore}
+              <kbd>/</kbd>
+              {shortcutAfter}{' '}
             </>
           ) : (
-            'The / shortcut is off. '
+            `${text.shortcutOff} `
           )}
           <button type="button" className="link-button" onClick={toggleShortcut}>
-            {slashShortcut ? 'Turn the / shortcut off' : 'Turn it on'}
+            {slashShortcut ? text.turnOff : text.turnOn}
           </button>
         </p>
       </form>
       <div className="search-layout">
         <details className="facet-panel" open={filtersOpen} onToggle={(event) => setFiltersToggled(event.currentTarget.open)}>
-          <summary>Filters{selectedCount > 0 ? ` (${selectedCount} selected)` : ''}</summary>
+          <summary>
+            {selectedCount > 0
+              ? fill(pluralForm(intl, selectedCount, text.filtersSelected), { count: number(selectedCount) })
+              : text.filters}
+          </summary>
           <div
             className="facets"
-            aria-label="Filters"
+            aria-label={text.filters}
             role="group"
             onFocus={() => setWantCounts(true)}
             onPointerEnter={() => setWantCounts(true)}
@@ -356,7 +394,7 @@ export default function SearchApp({ base, labels }: Props) {
               if (values.length === 0) return null;
               return (
                 <fieldset key={facet}>
-                  <legend>{facetLabels[facet]}</legend>
+                  <legend>{text.facets[facet]}</legend>
                   {values.map((value) => (
                     <label key={value} className="facet-option">
                       <input
@@ -384,27 +422,37 @@ export default function SearchApp({ base, labels }: Props) {
               {error ?? summary}
             </p>
             <label>
-              Sort by{' '}
+              {text.sortBy}{' '}
               <select
                 value={state.sort}
                 onChange={(event) => commit({ ...state, sort: event.target.value === 'date' ? 'date' : 'relevance' })}
               >
-                <option value="relevance">Relevance</option>
-                <option value="date">Newest first</option>
+                <option value="relevance">{text.relevance}</option>
+                <option value="date">{text.newest}</option>
               </select>
             </label>
           </div>
           {outcome && !error && leftOut.length > 0 && (
             <p id="search-note" className="search-note">
-              Common words left out of the search: {leftOut.map((word) => `“${word}”`).join(', ')}. To search for them
-              {nothingSearched ? '' : ' too'}, put the words in quotes.
+              {fill(nothingSearched ? text.leftOutAll : text.leftOut, {
+                words: leftOut.map((word) => fill(text.quoted, { word })).join(', '),
+              })}
             </p>
           )}
           {outcome && !error && total === 0 && !isEmptySearch(outcome.state) && !nothingSearched && (
             <p className="empty">
-              Nothing matches this search. Check the spelling, try fewer or other words
-              {hasSelectedFilters(outcome.state) ? ', or clear a filter' : ''}, or browse <a href={urls.browseIndex('themes')}>themes</a>,{' '}
-              <a href={urls.solutions()}>all solutions</a> and <a href={urls.organizations()}>organizations</a>.
+              {text.nothing}
+              {hasSelectedFilters(outcome.state) ? text.clearFilter : ''}
+              {browseBefore}
+              {browseRest.map((part, index) =>
+                index % 2 === 0 ? (
+                  <a key={part} href={browseLinks[part]}>
+                    {browseLabels[part]}
+                  </a>
+                ) : (
+                  part
+                ),
+              )}
             </p>
           )}
           <ol className="result-list">
@@ -412,13 +460,13 @@ export default function SearchApp({ base, labels }: Props) {
               const type = result.filters['type']?.[0] as ContentType | undefined;
               return (
                 <li key={result.url} className="card">
-                  <p className="kicker">{type ? contentTypeLabels[type] : 'Page'}</p>
+                  <p className="kicker">{type ? (labels.type[type] ?? type) : text.page}</p>
                   <h2>
                     <a href={result.url}>{result.meta['title']}</a>
                   </h2>
                   <p className="card-meta">
                     {result.meta['place'] && <span>{result.meta['place']}</span>}{' '}
-                    {result.meta['date'] && <time dateTime={result.meta['date']}>{formatDate(result.meta['date'])}</time>}
+                    {result.meta['date'] && <time dateTime={result.meta['date']}>{formatIsoDate(intl, result.meta['date'])}</time>}
                   </p>
                   {outcome?.state.q ? (
                     // Pagefind escapes the page text and adds only <mark> around the matches.
@@ -432,7 +480,7 @@ export default function SearchApp({ base, labels }: Props) {
           </ol>
           {total > limit && (
             <button type="button" className="button secondary" onClick={() => setLimit(limit + PAGE_SIZE)}>
-              Load more results ({total - limit} more)
+              {fill(text.more, { count: number(total - limit) })}
             </button>
           )}
         </div>

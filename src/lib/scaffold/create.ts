@@ -1,8 +1,12 @@
-/** Creating a new entry file from its template: the logic behind `npm run new`. */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+/** Creating a new entry file from its template, or the start of a translation: the logic behind `npm run new`. */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { defaultLocale, isLocale, locales } from '../../i18n/index.ts';
+import { collectionNames, collections, type CollectionName } from '../../schemas/index.ts';
 import { slugify } from '../slugify.ts';
+import { readSource } from '../validation/source-file.ts';
 import { contentTypes, templateFor, typeFolder, type ContentType, type TemplateInput } from './templates.ts';
+import { translationPath, translationTemplate } from './translation.ts';
 
 export class ScaffoldError extends Error {}
 
@@ -48,4 +52,44 @@ export function createEntry(
     { flag: 'wx' },
   );
   return relative;
+}
+
+/**
+ * Writes the start of a translation of `<collection>/<slug>` into `language` beside its original, with
+ * the original's text fields and body to translate, and returns its path relative to `root`. Refuses a
+ * collection or entry that does not exist, a language the site does not have, the original's own
+ * language, and a translation that already exists.
+ */
+export function createTranslation(root: string, target: string, language: string): string {
+  const [collection = '', slug = '', ...rest] = target.split('/');
+  if (!isCollectionName(collection) || slug === '' || rest.length > 0)
+    throw new ScaffoldError(
+      `"${target}" is not an entry: write <collection>/<slug>, e.g. solutions/inecc-alliance-with-communities-in-tabasco. Collections: ${collectionNames.join(', ')}.`,
+    );
+  if (!isLocale(language)) throw new ScaffoldError(`"${language}" is not a language of this site: ${locales.join(', ')}.`);
+  const extension = collections[collection].kind;
+  const original = [`content/${collection}/${slug}.${extension}`, `content/${collection}/${slug}/index.mdx`].find((candidate) =>
+    existsSync(join(root, candidate)),
+  );
+  if (!original)
+    throw new ScaffoldError(`There is no ${collections[collection].label} "${slug}": no content/${collection}/${slug}.${extension}.`);
+  const source = readSource(original, readFileSync(join(root, original), 'utf8').replace(/^\uFEFF/, ''));
+  const data = (source.data ?? {}) as Record<string, unknown>;
+  const written = isLocale(data['lang']) ? data['lang'] : defaultLocale;
+  if (written === language)
+    throw new ScaffoldError(
+      `${original} is written in ${language} already: translate it into ${locales.filter((locale) => locale !== language).join(', ')}.`,
+    );
+  const relative = translationPath(original, language);
+  if (existsSync(join(root, relative))) throw new ScaffoldError(`${relative} already exists: edit it to improve the translation.`);
+  writeFileSync(
+    join(root, relative),
+    translationTemplate(collection, data, original, language, extension === 'mdx' ? source.body : undefined),
+    { flag: 'wx' },
+  );
+  return relative;
+}
+
+function isCollectionName(value: string): value is CollectionName {
+  return (collectionNames as readonly string[]).includes(value);
 }

@@ -5,7 +5,8 @@
  * they are replaced. The vocabularies are listed in comments beside the fields that use them.
  */
 import { collectionOfType, collections, type ContentType } from '../../schemas/index.ts';
-import { eventFormats, levels, phases, roles, scales, sectors, type VocabularyTerm } from '../../schemas/vocabularies.ts';
+import { eventFormats, levels, phases, roles, scales, sectors } from '../../schemas/vocabularies.ts';
+import { defaultLocale, strings, type Locale } from '../../i18n/index.ts';
 
 export { contentTypes, type ContentType } from '../../schemas/index.ts';
 
@@ -25,12 +26,14 @@ export interface TemplateInput {
   choices?: Partial<Record<'scale' | 'phase' | 'sector' | 'level' | 'format' | 'country' | 'theme', string>>;
   /** For stories: what inspired it, written solutions/<slug> or building-blocks/<slug>. */
   inspiredBy?: string;
+  /** For stories: the language the contributor writes in (its placeholders are in it); the default language when left out. */
+  language?: Locale;
 }
 
 /** A placeholder a contributor must replace; the validator rejects any value starting with TODO. */
 export const PLACEHOLDER_PREFIX = 'TODO';
 
-const ids = (terms: readonly VocabularyTerm[]): string => terms.map((term) => term.id).join(', ');
+const ids = (vocabulary: { ids: readonly string[] }): string => vocabulary.ids.join(', ');
 const yamlString = (text: string): string => JSON.stringify(text);
 const wrapList = (label: string, values: readonly string[]): string => {
   const lines: string[] = [];
@@ -56,7 +59,7 @@ const summaryLine = `summary: "${PLACEHOLDER_PREFIX}: one plain-text paragraph o
 export function templateFor(type: ContentType, input: TemplateInput): string {
   const title = `title: ${yamlString(input.title)}`;
   const themes = `${wrapList('Themes (ids of content/themes/)', input.themeIds)}\nthemes:\n  - ${pick(input, 'theme', 'theme id')}`;
-  const actors = `# Roles: ${ids(roles.terms)}\nactors:\n  - organization: ${PLACEHOLDER_PREFIX}-organization-slug # a file in content/organizations/ (npm run new -- organization "Name")\n    role: ${PLACEHOLDER_PREFIX} role\n    contribution: "${PLACEHOLDER_PREFIX}: what this organization brought to the alliance."`;
+  const actors = `# Roles: ${ids(roles)}\nactors:\n  - organization: ${PLACEHOLDER_PREFIX}-organization-slug # a file in content/organizations/ (npm run new -- organization "Name")\n    role: ${PLACEHOLDER_PREFIX} role\n    contribution: "${PLACEHOLDER_PREFIX}: what this organization brought to the alliance."`;
   switch (type) {
     case 'solution':
       return `---
@@ -65,9 +68,9 @@ ${summaryLine}
 location:
   place: "${PLACEHOLDER_PREFIX}: town, state, country"
   country: ${pick(input, 'country', 'ISO country code, e.g. MX')} # or a list; the region is derived from it
-# Scales: ${ids(scales.terms)}
+# Scales: ${ids(scales)}
 scale: ${pick(input, 'scale', 'scale')}
-# Phases (optional: delete the line if it does not apply): ${ids(phases.terms)}
+# Phases (optional: delete the line if it does not apply): ${ids(phases)}
 phase: ${pick(input, 'phase', 'phase')}
 ${themes}
 sdgs: [] # optional: Sustainable Development Goals, numbers 1-17
@@ -100,26 +103,28 @@ published: ${input.today}
 
 ${PLACEHOLDER_PREFIX}: describe what this building block is and how it works, so that others can copy it.
 `;
-    case 'story':
+    case 'story': {
+      const language = input.language ?? defaultLocale;
+      const text = strings(language).storyTemplate;
       return `---
-${title}
-${summaryLine}
-author: "${PLACEHOLDER_PREFIX}: your name"
+${language === defaultLocale ? '' : `lang: ${language}\n`}${title}
+summary: "${PLACEHOLDER_PREFIX}: ${text.summary}"
+author: "${PLACEHOLDER_PREFIX}: ${text.author}"
 inspiredBy: # solutions/<slug> or building-blocks/<slug>
   - ${input.inspiredBy ?? `${PLACEHOLDER_PREFIX} solutions/slug-of-the-solution`}
 published: ${input.today}
 ---
 
-${PLACEHOLDER_PREFIX}: tell us how you were inspired and what you did to replicate the solution. What was needed
-to adapt it to your context? What happened?
+${PLACEHOLDER_PREFIX}: ${text.body}
 `;
+    }
     case 'event':
       return `---
 ${title}
 ${summaryLine}
 start: "${PLACEHOLDER_PREFIX}: date and time with time zone, e.g. 2027-03-15T10:00:00-06:00"
 durationMinutes: 90
-# Formats: ${ids(eventFormats.terms)}
+# Formats: ${ids(eventFormats)}
 format: ${pick(input, 'format', 'format')}
 venue:
   online: true
@@ -139,9 +144,9 @@ ${PLACEHOLDER_PREFIX}: the news story.
 `;
     case 'organization':
       return `${`name: ${yamlString(input.title)}`}
-# Sectors: ${ids(sectors.terms)}
+# Sectors: ${ids(sectors)}
 sector: ${pick(input, 'sector', 'sector')}
-# Governance levels: ${ids(levels.terms)}
+# Governance levels: ${ids(levels)}
 level: ${pick(input, 'level', 'level')}
 country: ${pick(input, 'country', 'ISO country code, e.g. MX')}
 description: "${PLACEHOLDER_PREFIX}: one or two sentences about the organization."

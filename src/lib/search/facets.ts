@@ -1,30 +1,22 @@
 /**
  * The search facets, defined once: the filter names written into pages for Pagefind, the URL
- * parameters of /search/, and the groups shown beside the results.
+ * parameters of /search/, and the groups shown beside the results. Their headings and value labels are
+ * in each language's texts (src/i18n/).
  */
+import type { Strings } from '../../i18n/index.ts';
 import type { ContentType } from '../../schemas/index.ts';
 
 export const facetNames = ['type', 'theme', 'scale', 'region', 'phase', 'country'] as const;
 export type FacetName = (typeof facetNames)[number];
 
-/** Headings of the facet groups. */
-export const facetLabels: Record<FacetName, string> = {
-  type: 'Type',
-  theme: 'Theme',
-  scale: 'Scale of implementation',
-  region: 'Region',
-  phase: 'Phase',
-  country: 'Country',
-};
-
-/** The kinds of page the index holds (its `type` filter: the content types of src/schemas/index.ts), by label. */
-export const contentTypeLabels: Record<ContentType, string> = {
-  solution: 'Solution',
-  'building-block': 'Building block',
-  story: 'Inspiration story',
-  event: 'Event',
-  news: 'News',
-  organization: 'Organization',
+/** The word for each kind of page the index holds (its `type` filter: the content types of src/schemas/index.ts). */
+export const contentTypeKinds: Record<ContentType, keyof Strings['kinds']> = {
+  solution: 'solution',
+  'building-block': 'buildingBlock',
+  story: 'story',
+  event: 'event',
+  news: 'news',
+  organization: 'organization',
 };
 
 /** Labels of every filter value, so results and facets show words, not ids. */

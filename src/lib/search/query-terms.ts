@@ -1,6 +1,6 @@
 /**
  * What the search page asks Pagefind for, from what the reader typed: the words without the most common
- * English words ("the", "and", "of"…), which nearly every page holds.
+ * words of the page's language ("the", "and", "of"…; "de", "la", "que"…), which nearly every page holds.
  *
  * Pagefind returns the pages that hold every word of a query that its index holds, so "water and
  * sanitation" only ever differed from "water sanitation" on the rare page without "and", while it ranked
@@ -10,6 +10,8 @@
  * query of common words only ("the", or "a" as the first letter of a word being typed) leaves nothing to
  * search: the page says so, and how to search for them (in quotes), rather than list nearly every page.
  */
+
+import type { Locale } from '../../i18n/index.ts';
 
 /** The English stop words of Apache Lucene's `EnglishAnalyzer` (its `ENGLISH_STOP_WORDS_SET`). */
 const LUCENE_STOP_WORDS =
@@ -28,19 +30,69 @@ const SNOWBALL_STOP_WORDS =
   'down in out on off over under again further then once here there when where why how all any both each few more ' +
   'most other some such no nor not only own same so than too very';
 
-/** Words of those lists that readers search for on this site: "who" is also WHO, the World Health Organization. */
-const KEPT_WORDS = new Set(['who']);
+/**
+ * The Spanish stop words of the Snowball project (snowballstem.org, the list Lucene's `SpanishAnalyzer`
+ * and NLTK ship): articles, prepositions, conjunctions, pronouns and determiners, then the forms of
+ * "estar", "haber", "ser" and "tener", the verbs Spanish builds its tenses and phrases with.
+ */
+const SNOWBALL_SPANISH_STOP_WORDS =
+  'de la que el en y a los del se las por un para con no una su al lo como más pero sus le ya o este sí porque esta ' +
+  'entre cuando muy sin sobre también me hasta hay donde quien desde todo nos durante todos uno les ni contra otros ' +
+  'ese eso ante ellos e esto mí antes algunos qué unos yo otro otras otra él tanto esa estos mucho quienes nada ' +
+  'muchos cual poco ella estar estas algunas algo nosotros mi mis tú te ti tu tus ellas nosotras vosotros vosotras ' +
+  'os mío mía míos mías tuyo tuya tuyos tuyas suyo suya suyos suyas nuestro nuestra nuestros nuestras vuestro ' +
+  'vuestra vuestros vuestras esos esas ' +
+  'estoy estás está estamos estáis están esté estés estemos estéis estén estaré estarás estará estaremos estaréis ' +
+  'estarán estaría estarías estaríamos estaríais estarían estaba estabas estábamos estabais estaban estuve ' +
+  'estuviste estuvo estuvimos estuvisteis estuvieron estuviera estuvieras estuviéramos estuvierais estuvieran ' +
+  'estuviese estuvieses estuviésemos estuvieseis estuviesen estando estado estada estados estadas estad ' +
+  'he has ha hemos habéis han haya hayas hayamos hayáis hayan habré habrás habrá habremos habréis habrán habría ' +
+  'habrías habríamos habríais habrían había habías habíamos habíais habían hube hubiste hubo hubimos hubisteis ' +
+  'hubieron hubiera hubieras hubiéramos hubierais hubieran hubiese hubieses hubiésemos hubieseis hubiesen ' +
+  'habiendo habido habida habidos habidas ' +
+  'soy eres es somos sois son sea seas seamos seáis sean seré serás será seremos seréis serán sería serías ' +
+  'seríamos seríais serían era eras éramos erais eran fui fuiste fue fuimos fuisteis fueron fuera fueras ' +
+  'fuéramos fuerais fueran fuese fueses fuésemos fueseis fuesen sintiendo sentido sentida sentidos sentidas ' +
+  'siente sentid ' +
+  'tengo tienes tiene tenemos tenéis tienen tenga tengas tengamos tengáis tengan tendré tendrás tendrá tendremos ' +
+  'tendréis tendrán tendría tendrías tendríamos tendríais tendrían tenía tenías teníamos teníais tenían tuve ' +
+  'tuviste tuvo tuvimos tuvisteis tuvieron tuviera tuvieras tuviéramos tuvierais tuvieran tuviese tuvieses ' +
+  'tuviésemos tuvieseis tuviesen teniendo tenido tenida tenidos tenidas tened';
 
 /**
- * The common words left out of a search: Lucene's short list and Snowball's longer one. Each of these
- * words is on nearly every page of English prose, so each costs a large index chunk and narrows
- * nothing. Lucene's list alone left "from",
- * "which" or "have" in, and a query with two or three of them ("partners from community") passed the
- * search page's download budget. Words of a topic are never on these lists.
+ * Words of those lists that readers search for on this site: "who" is also WHO, the World Health
+ * Organization; "estado" and "estados" are also a state ("Estado de México", "Estados Unidos"), and
+ * "sentido" a sense or direction.
  */
-export const COMMON_WORDS: ReadonlySet<string> = new Set(
-  `${LUCENE_STOP_WORDS} ${SNOWBALL_STOP_WORDS}`.split(' ').filter((word) => !KEPT_WORDS.has(word)),
-);
+const KEPT_WORDS = new Set(['who', 'estado', 'estados', 'sentido', 'sentidos']);
+
+/**
+ * A word as the lists and the index compare it: lowercase, without accents. Pagefind folds accents in
+ * its index, and readers type "mas" and "tambien" as often as "más" and "también".
+ */
+const folded = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+const wordSet = (...lists: string[]): ReadonlySet<string> =>
+  new Set(
+    lists
+      .join(' ')
+      .split(' ')
+      .filter((word) => !KEPT_WORDS.has(word))
+      .map(folded),
+  );
+
+/**
+ * The common words left out of a search, per language, folded (see `folded`). English: Lucene's short
+ * list and Snowball's longer one. Each of these words is on nearly every page of English prose, so each
+ * costs a large index chunk and narrows nothing. Lucene's list alone left "from", "which" or "have" in,
+ * and a query with two or three of them ("partners from community") passed the search page's download
+ * budget. Spanish: Snowball's list, by the same rule. Words of a topic are never on these lists. A
+ * language without a list has no word left out.
+ */
+export const COMMON_WORDS: Partial<Record<Locale, ReadonlySet<string>>> = {
+  en: wordSet(LUCENE_STOP_WORDS, SNOWBALL_STOP_WORDS),
+  es: wordSet(SNOWBALL_SPANISH_STOP_WORDS),
+};
 
 export interface SearchTerms {
   /** The query to give Pagefind; null when nothing is left to search (an empty query, or common words only). */
@@ -54,11 +106,12 @@ const TOKENS = /"[^"]*"?|[^\s"]+/g;
 /** A word with the punctuation around it removed, lowercase: "And," is "and". */
 const bare = (token: string) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
 
-/** Splits what the reader typed into the term Pagefind searches and the common words left out of it. */
-export function searchTerms(query: string): SearchTerms {
+/** Splits what the reader typed, on the search page of `language`, into the term Pagefind searches and the common words left out of it. */
+export function searchTerms(query: string, language: Locale): SearchTerms {
   const tokens = query.match(TOKENS) ?? [];
   if (tokens.length === 0) return { term: null, leftOut: [] };
-  const isCommon = (token: string) => !token.startsWith('"') && COMMON_WORDS.has(bare(token));
+  const common = COMMON_WORDS[language];
+  const isCommon = (token: string) => !token.startsWith('"') && common !== undefined && common.has(folded(bare(token)));
   const kept = tokens.filter((token) => !isCommon(token));
   const leftOut = [...new Set(tokens.filter(isCommon).map(bare))];
   return { term: kept.length > 0 ? kept.join(' ') : null, leftOut };

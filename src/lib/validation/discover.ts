@@ -1,10 +1,10 @@
 /**
- * Finds every file under content/ and sorts it into collection entries, assets, or files that would not
- * be built (which are problems: nothing under content/ is dropped silently).
+ * Finds every file under content/ and sorts it into collection entries, their translations, assets, or
+ * files that would not be built (which are problems: nothing under content/ is dropped silently).
  */
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { collectionNames, collections, slugFromPath, type CollectionName } from '../../schemas/index.ts';
+import { collectionNames, collections, entryPath, type CollectionName } from '../../schemas/index.ts';
 import type { Problem } from './problem.ts';
 
 /** Files that may sit beside an entry in `<slug>/` folders. */
@@ -17,8 +17,16 @@ export interface EntryFile {
   path: string;
 }
 
+/** A translation beside its original (`x.es.mdx`). */
+export interface TranslationFile extends EntryFile {
+  /** The language code its name gives ("es"), whether the site has that language or not. */
+  translation: string;
+}
+
 export interface Discovery {
+  /** The entries: every file that is not a translation. */
   entries: EntryFile[];
+  translations: TranslationFile[];
   problems: Problem[];
 }
 
@@ -34,13 +42,14 @@ function walk(directory: string): string[] {
 export function discover(root: string): Discovery {
   const contentDir = join(root, 'content');
   const entries: EntryFile[] = [];
+  const translations: TranslationFile[] = [];
   const problems: Problem[] = [];
   const known = collectionNames.map((name) => `content/${name}/`).join(', ');
   let files: string[];
   try {
     files = walk(contentDir);
   } catch {
-    return { entries, problems: [{ file: 'content', field: '(folder)', message: `was not found under ${root}` }] };
+    return { entries, translations, problems: [{ file: 'content', field: '(folder)', message: `was not found under ${root}` }] };
   }
   for (const full of files.sort()) {
     const path = relative(root, full).split(sep).join('/');
@@ -56,15 +65,20 @@ export function discover(root: string): Discovery {
     }
     const collection = folder as CollectionName;
     const kind = collections[collection].kind;
-    const isEntry = kind === 'mdx' ? /^[^/]+\.mdx$|^[^/]+\/index\.mdx$/.test(inside) : /^[^/]+\.yaml$/.test(inside);
-    if (isEntry) {
-      entries.push({ collection, slug: slugFromPath(inside), path });
+    const named = entryPath(collection, inside);
+    if (named?.lang !== undefined) {
+      translations.push({ collection, slug: named.slug, path, translation: named.lang });
+    } else if (named) {
+      entries.push({ collection, slug: named.slug, path });
     } else if (kind === 'mdx' && ASSET_EXTENSIONS.test(inside) && rest.length === 2) {
       continue; // an image beside `<slug>/index.mdx`; whether it is used is checked with the entry
     } else {
-      const expected = kind === 'mdx' ? `<slug>.mdx or <slug>/index.mdx (images may sit beside index.mdx)` : '<slug>.yaml';
+      const expected =
+        kind === 'mdx'
+          ? `<slug>.mdx or <slug>/index.mdx (images may sit beside index.mdx), or a translation, <slug>.<language>.mdx`
+          : '<slug>.yaml, or a translation, <slug>.<language>.yaml';
       problems.push({ file: path, field: '(file)', message: `would not be built: files in content/${collection}/ are ${expected}.` });
     }
   }
-  return { entries, problems };
+  return { entries, translations, problems };
 }

@@ -22,7 +22,11 @@ function pluralOf(label: string): string {
 
 /** The full report: one line per problem and a closing line. */
 export function reportText(result: ValidationResult): string {
-  if (result.problems.length === 0) return `✓ Content is valid: ${summarizeCounts(result.counts)}.`;
+  if (result.problems.length === 0) {
+    const translations =
+      result.translations === 0 ? '' : `; ${result.translations} ${result.translations === 1 ? 'translation' : 'translations'}`;
+    return `✓ Content is valid: ${summarizeCounts(result.counts)}${translations}.`;
+  }
   const lines = result.problems.map(formatProblem);
   const count = result.problems.length;
   lines.push(

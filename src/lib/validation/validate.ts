@@ -7,28 +7,30 @@ import { dirname, join } from 'node:path';
 import { collections, collectionNames, writtenSchema, type CollectionName } from '../../schemas/index.ts';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
 import { slugify } from '../slugify.ts';
-import { closest, didYouMean } from '../suggest.ts';
+import { didYouMean } from '../suggest.ts';
 import { ASSET_EXTENSIONS, discover, type EntryFile } from './discover.ts';
 import { checkMdxSafety } from './mdx-safety.ts';
-import { PLACEHOLDER_PREFIX } from '../scaffold/templates.ts';
 import { fieldName, type Problem } from './problem.ts';
 import { links, targetsAlong } from '../links.ts';
-import { fieldsAt, problemsFromIssue, valueAt } from './schema-issues.ts';
 import { readSource, YamlSyntaxError, type SourceFile } from './source-file.ts';
+import { checkAgainst, checkPlaceholders } from './checks.ts';
+import { checkTranslations } from './translations.ts';
 
 export interface ValidationResult {
   problems: Problem[];
   /** Number of entries found per collection. */
   counts: Record<CollectionName, number>;
+  /** Number of translations found. */
+  translations: number;
 }
 
-interface LoadedEntry extends EntryFile {
+export interface LoadedEntry extends EntryFile {
   source?: SourceFile;
 }
 
 /** Validates the content folder of the project at `root`. */
 export function validateContent(root: string): ValidationResult {
-  const { entries, problems } = discover(root);
+  const { entries, translations, problems } = discover(root);
   const counts = Object.fromEntries(collectionNames.map((name) => [name, 0])) as Record<CollectionName, number>;
   const loaded: LoadedEntry[] = [];
   const seen = new Map<string, string>();
@@ -82,8 +84,9 @@ export function validateContent(root: string): ValidationResult {
     problems.push(...placeholders, ...found);
     if (collections[entry.collection].kind === 'mdx') problems.push(...checkMdxSafety(entry.source));
   }
+  problems.push(...checkTranslations(translations, loaded, (translation) => readEntry(root, translation, problems).source));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { problems, counts };
+  return { problems, counts, translations: translations.length };
 }
 
 /**
@@ -92,7 +95,7 @@ export function validateContent(root: string): ValidationResult {
  */
 export const MAX_FILE_BYTES = 512 * 1024;
 
-function readEntry(root: string, entry: EntryFile, problems: Problem[]): { source?: SourceFile } {
+export function readEntry(root: string, entry: EntryFile, problems: Problem[]): { source?: SourceFile } {
   const size = statSync(join(root, entry.path)).size;
   if (size > MAX_FILE_BYTES) {
     const shown = size >= 1024 * 1024 ? `${(size / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(size / 1024)} kB`;
@@ -123,24 +126,7 @@ function readEntry(root: string, entry: EntryFile, problems: Problem[]): { sourc
 }
 
 export function checkSchema(collection: CollectionName, source: SourceFile): Problem[] {
-  const schema = writtenSchema(collection);
-  const result = schema.safeParse(source.data);
-  if (result.success) return [];
-  const issues = result.error.issues;
-  // A misspelled field name is one mistake: the field it was meant to be is not also "required".
-  const meant = new Set(
-    issues.flatMap((issue) =>
-      issue.code === 'unrecognized_keys'
-        ? issue.keys
-            .map((key) => closest(key, fieldsAt(schema, issue.path)))
-            .filter((field) => field !== undefined)
-            .map((field) => fieldName([...issue.path, field]))
-        : [],
-    ),
-  );
-  return issues
-    .filter((issue) => !(meant.has(fieldName(issue.path)) && valueAt(source.data, issue.path) === undefined))
-    .flatMap((issue) => problemsFromIssue(source, issue, schema));
+  return checkAgainst(writtenSchema(collection), source);
 }
 
 function checkReferences(entry: EntryFile, source: SourceFile, slugs: Map<CollectionName, Set<string>>, drafts: Set<string>): Problem[] {
@@ -174,40 +160,6 @@ const missingTargetHint: Partial<Record<CollectionName, (slug: string, known: Re
     ` The themes are: ${[...known].sort().join(', ')}. To propose a new theme, add content/themes/${slug}.yaml (a title and a description) in the same pull request.`,
   organizations: (slug) => ` To add the organization, create content/organizations/${slug}.yaml in the same pull request.`,
 };
-
-/**
- * The scaffold (`npm run new`) writes "TODO …" wherever the contributor must write something; each one
- * left is reported until it is replaced.
- */
-function checkPlaceholders(source: SourceFile): Problem[] {
-  const problems: Problem[] = [];
-  const visit = (value: unknown, path: (string | number)[]): void => {
-    if (typeof value === 'string' && value.startsWith(PLACEHOLDER_PREFIX)) {
-      problems.push({
-        file: source.path,
-        line: source.lineOf(path),
-        field: fieldName(path),
-        message: `is still a placeholder (${JSON.stringify(value.slice(0, 70))}): replace it.`,
-      });
-    } else if (Array.isArray(value)) {
-      value.forEach((item, index) => visit(item, [...path, index]));
-    } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-      for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
-    }
-  };
-  visit(source.data, []);
-  source.body.split('\n').forEach((text, index) => {
-    if (text.trimStart().startsWith(PLACEHOLDER_PREFIX)) {
-      problems.push({
-        file: source.path,
-        line: source.bodyLine + index,
-        field: '(body)',
-        message: `is still a placeholder (${JSON.stringify(text.trim().slice(0, 70))}): replace it with your text.`,
-      });
-    }
-  });
-  return problems;
-}
 
 /** A date written YYYY-MM-DD anywhere in YAML text, whatever field holds it. */
 const WRITTEN_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
