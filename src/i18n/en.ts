@@ -7,7 +7,7 @@
  * links, filled in by the page: they are the site's own text, never contributed content.
  */
 
-import type { EventFormatId, LevelId, PhaseId, RegionId, RoleId, ScaleId, SectorId } from '../schemas/vocabularies.ts';
+import type { EventFormatId, LevelId, PhaseId, RegionId, RoleId, ScaleId, SectorId, ThemeGroupId } from '../schemas/vocabularies.ts';
 
 /** A label and the one line that says what a vocabulary value means. */
 export interface Term {
@@ -27,6 +27,7 @@ export interface Vocabularies {
   levels: Record<LevelId, Term>;
   roles: Record<RoleId, Term>;
   eventFormats: Record<EventFormatId, Term>;
+  themeGroups: Record<ThemeGroupId, Term>;
 }
 
 export const en = {
@@ -52,6 +53,7 @@ export const en = {
     footer: 'Footer',
     breadcrumb: 'Breadcrumb',
     language: 'Language',
+    menu: 'Menu',
     home: 'Home',
     solutions: 'Solutions',
     buildingBlocks: 'Building blocks',
@@ -66,6 +68,7 @@ export const en = {
   },
   footer: {
     contribute: 'Contribute a solution',
+    allBlocks: (blocks: string) => `See all ${blocks} in the explorer`,
     byScale: 'Browse by scale',
     byRegion: 'Browse by region',
     byPhase: 'Browse by phase',
@@ -100,6 +103,7 @@ export const en = {
   },
   labels: {
     place: 'Place',
+    onThisPage: 'On this page',
     region: 'Region',
     scale: 'Scale',
     phase: 'Phase',
@@ -215,9 +219,11 @@ export const en = {
     solutionsLead:
       'Documented cases of how communities, governments, civil society, universities and companies worked together, newest first.',
     noSolutions: 'No solution has been published yet.',
+    exploreSolutions: 'Filter and sort the solutions by theme, scale, region and phase',
     blocksLead:
       'The reusable elements of solutions: methods, arrangements and steps that others can copy, each with its enabling factors and lessons learned.',
     noBlocks: 'No building block has been published yet.',
+    exploreBlocks: 'Filter the building blocks by theme, scale, region and phase',
     organizationsLead: 'The actors of the alliances documented here, by sector and governance level.',
     storiesTitle: 'Inspiration stories',
     storiesLead:
@@ -232,10 +238,25 @@ export const en = {
     newsLead: 'News from the alliances, networks and projects documented here.',
     noNews: 'No news yet.',
   },
+  /** The pages of a long listing. */
+  pagination: {
+    label: 'Pages',
+    previous: 'Previous',
+    next: 'Next',
+    page: (number: number) => `Page ${number}`,
+    pageOf: (current: number, last: number) => `page ${current} of ${last}`,
+    showing: (first: string, last: string, total: string) => `${first}–${last} of ${total}`,
+  },
   browse: {
     kicker: 'Browse',
     contribute: 'Contribute a solution',
     solutionsAndBlocks: (solutions: string, blocks: string) => `${solutions} and ${blocks}.`,
+    byScale: 'By scale',
+    byTheme: 'By theme',
+    explore: 'Explore these solutions by theme, scale and region',
+    themeAtScale: 'Theme and scale',
+    themeAtScaleTitle: (theme: string, scale: string) => `${theme}: ${scale.toLowerCase()} solutions`,
+    themeAtScaleLead: (scale: string, theme: string) => `Solutions implemented at ${scale.toLowerCase()} scale on ${theme.toLowerCase()}.`,
   },
   /** The browse dimensions: the index page's title and intro, the word for one value, and the empty states of a value's page. */
   dimensions: {
@@ -391,8 +412,13 @@ export const en = {
     sortBy: 'Sort by',
     relevance: 'Relevance',
     newest: 'Newest first',
+    byTitle: 'Title (A–Z)',
+    suggestFilter: 'Narrow to:',
+    pages: 'Pages of results',
+    previous: 'Previous',
+    next: 'Next',
+    pageNumber: 'Page {number}',
     loading: 'Loading search…',
-    prompt: 'Type a search term or choose a filter.',
     onlyCommon: 'No search for “{query}”: it has only common words.',
     results: ['{count} result', '{count} results'] as NounForms,
     resultsFor: ['{count} result for “{query}”', '{count} results for “{query}”'] as NounForms,
@@ -403,7 +429,6 @@ export const en = {
     clearFilter: ', or clear a filter',
     browseInstead: ', or browse {themes}, {solutions} and {organizations}.',
     browseLinks: { themes: 'themes', solutions: 'all solutions', organizations: 'organizations' },
-    more: 'Load more results ({count} more)',
     failed: 'Search could not load ({reason}). Browse by theme instead.',
     page: 'Page',
     facets: {
@@ -477,6 +502,10 @@ export const en = {
       conference: { label: 'Conference', description: 'A larger gathering with several sessions.' },
       training: { label: 'Training', description: 'A course that builds specific skills.' },
       'field-visit': { label: 'Field visit', description: 'A visit to see a solution where it happens.' },
+    },
+    themeGroups: {
+      sector: { label: 'Sectors', description: 'What a solution works on: water, health, energy, food…' },
+      approach: { label: 'Approaches', description: 'How a solution works: governance, alliances, learning…' },
     },
   } satisfies Vocabularies as Vocabularies,
   /** The Sustainable Development Goals, 1 to 17, by their short names. */

@@ -22,6 +22,7 @@ export const es: typeof en = {
     footer: 'Pie de página',
     breadcrumb: 'Ruta de navegación',
     language: 'Idioma',
+    menu: 'Menú',
     home: 'Inicio',
     solutions: 'Soluciones',
     buildingBlocks: 'Bloques de construcción',
@@ -36,6 +37,7 @@ export const es: typeof en = {
   },
   footer: {
     contribute: 'Contribuir con una solución',
+    allBlocks: (blocks: string) => `Ver los ${blocks} en el explorador`,
     byScale: 'Explorar por escala',
     byRegion: 'Explorar por región',
     byPhase: 'Explorar por fase',
@@ -68,6 +70,7 @@ export const es: typeof en = {
   },
   labels: {
     place: 'Lugar',
+    onThisPage: 'En esta página',
     region: 'Región',
     scale: 'Escala',
     phase: 'Fase',
@@ -183,9 +186,11 @@ export const es: typeof en = {
     solutionsLead:
       'Casos documentados de cómo comunidades, gobiernos, sociedad civil, universidades y empresas trabajaron juntos, de los más recientes a los más antiguos.',
     noSolutions: 'Todavía no se ha publicado ninguna solución.',
+    exploreSolutions: 'Filtrar y ordenar las soluciones por tema, escala, región y fase',
     blocksLead:
       'Los elementos reutilizables de las soluciones: métodos, arreglos y pasos que otras personas pueden copiar, cada uno con sus factores habilitantes y lecciones aprendidas.',
     noBlocks: 'Todavía no se ha publicado ningún bloque de construcción.',
+    exploreBlocks: 'Filtrar los bloques de construcción por tema, escala, región y fase',
     organizationsLead: 'Los actores de las alianzas documentadas aquí, por sector y nivel de gobernanza.',
     storiesTitle: 'Historias de inspiración',
     storiesLead:
@@ -201,10 +206,25 @@ export const es: typeof en = {
     newsLead: 'Noticias de las alianzas, redes y proyectos documentados aquí.',
     noNews: 'Todavía no hay noticias.',
   },
+  pagination: {
+    label: 'Páginas',
+    previous: 'Anterior',
+    next: 'Siguiente',
+    page: (number: number) => `Página ${number}`,
+    pageOf: (current: number, last: number) => `página ${current} de ${last}`,
+    showing: (first: string, last: string, total: string) => `${first}–${last} de ${total}`,
+  },
   browse: {
     kicker: 'Explorar',
     contribute: 'Contribuir con una solución',
     solutionsAndBlocks: (solutions: string, blocks: string) => `${solutions} y ${blocks}.`,
+    byScale: 'Por escala',
+    byTheme: 'Por tema',
+    explore: 'Explorar estas soluciones por tema, escala y región',
+    themeAtScale: 'Tema y escala',
+    themeAtScaleTitle: (theme: string, scale: string) => `${theme}: soluciones de escala ${scale.toLowerCase()}`,
+    themeAtScaleLead: (scale: string, theme: string) =>
+      `Soluciones implementadas a escala ${scale.toLowerCase()} sobre ${theme.toLowerCase()}.`,
   },
   dimensions: {
     themes: {
@@ -353,8 +373,13 @@ export const es: typeof en = {
     sortBy: 'Ordenar por',
     relevance: 'Relevancia',
     newest: 'Más recientes primero',
+    byTitle: 'Título (A–Z)',
+    suggestFilter: 'Acotar a:',
+    pages: 'Páginas de resultados',
+    previous: 'Anterior',
+    next: 'Siguiente',
+    pageNumber: 'Página {number}',
     loading: 'Cargando la búsqueda…',
-    prompt: 'Escribe un término de búsqueda o elige un filtro.',
     onlyCommon: 'No se buscó «{query}»: solo tiene palabras comunes.',
     results: ['{count} resultado', '{count} resultados'],
     resultsFor: ['{count} resultado para «{query}»', '{count} resultados para «{query}»'],
@@ -365,7 +390,6 @@ export const es: typeof en = {
     clearFilter: ', quita un filtro',
     browseInstead: ', o explora {themes}, {solutions} y {organizations}.',
     browseLinks: { themes: 'los temas', solutions: 'todas las soluciones', organizations: 'las organizaciones' },
-    more: 'Cargar más resultados ({count} más)',
     failed: 'No se pudo cargar la búsqueda ({reason}). Explora por tema en su lugar.',
     page: 'Página',
     facets: {
@@ -435,6 +459,10 @@ export const es: typeof en = {
       conference: { label: 'Conferencia', description: 'Un encuentro más grande con varias sesiones.' },
       training: { label: 'Capacitación', description: 'Un curso que desarrolla habilidades específicas.' },
       'field-visit': { label: 'Visita de campo', description: 'Una visita para ver una solución donde ocurre.' },
+    },
+    themeGroups: {
+      sector: { label: 'Sectores', description: 'En qué trabaja una solución: agua, salud, energía, alimentación…' },
+      approach: { label: 'Enfoques', description: 'Cómo trabaja una solución: gobernanza, alianzas, aprendizaje…' },
     },
   },
   sdgs: [

@@ -7,6 +7,7 @@ import { getCollection, getEntry, render } from 'astro:content';
 import { defaultLocale, type Locale } from '../i18n/index.ts';
 import { collectionNames, type CollectionName } from '../schemas/index.ts';
 import { translationSchemas } from '../schemas/translation.ts';
+import type { CoverImage } from '../schemas/cover.ts';
 import { localizeAtlas, type TranslationEntry } from './localize.ts';
 import { buildAtlas, type Atlas } from './relations.ts';
 
@@ -83,4 +84,11 @@ export async function renderBody(collection: 'solutions' | 'building-blocks' | '
 export async function coverOf(collection: 'solutions' | 'news', id: string) {
   const entry = await getEntry(collection, id);
   return entry?.data.cover;
+}
+
+/** An entry's cover as the build gives it (an optimisable image and its alt text), for cards. */
+export function builtCover(data: { cover?: unknown }): { src: CoverImage; alt: string } | undefined {
+  const cover = data.cover as { src?: unknown; alt?: unknown } | undefined;
+  // In the build `src` is the image Astro resolved; anywhere else it is still the path written.
+  return cover && typeof cover.src === 'object' && typeof cover.alt === 'string' ? (cover as { src: CoverImage; alt: string }) : undefined;
 }

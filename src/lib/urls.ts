@@ -35,6 +35,13 @@ export function urlsFor(locale: Locale) {
     newsItem: (slug: string) => page(`news/${slug}/`),
     browseIndex: (dimension: BrowseDimension) => page(`${dimension}/`),
     browse: (dimension: BrowseDimension, id: string) => page(`${dimension}/${id}/`),
+    /** A theme's solutions at one scale. */
+    themeAtScale: (theme: string, scale: string) => page(`themes/${theme}/${scale}/`),
+    /** The search page with filters set, e.g. { theme: 'water' }: the explorer of those solutions. */
+    explore: (filters: Record<string, string>) => {
+      const query = new URLSearchParams(filters).toString();
+      return query ? `${page('search/')}?${query}` : page('search/');
+    },
     search: () => page('search/'),
     contribute: () => page('contribute/'),
     about: () => page('about/'),

@@ -32,6 +32,8 @@ export const sectors = vocabulary([
 export const levels = vocabulary(['international', 'national', 'subnational', 'local']);
 /** Roles of actors in an alliance. */
 export const roles = vocabulary(['lead', 'partner', 'funder', 'facilitator', 'implementer', 'beneficiary']);
+/** Groups of themes: what a solution works on (a sector such as water), or how it works (an approach). */
+export const themeGroups = vocabulary(['sector', 'approach']);
 /** Formats of events. */
 export const eventFormats = vocabulary(['round-table', 'workshop', 'webinar', 'conference', 'training', 'field-visit']);
 
@@ -41,4 +43,5 @@ export type RegionId = (typeof regions.ids)[number];
 export type SectorId = (typeof sectors.ids)[number];
 export type LevelId = (typeof levels.ids)[number];
 export type RoleId = (typeof roles.ids)[number];
+export type ThemeGroupId = (typeof themeGroups.ids)[number];
 export type EventFormatId = (typeof eventFormats.ids)[number];

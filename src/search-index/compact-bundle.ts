@@ -10,7 +10,8 @@
  *   The tag comes from the metadata's content, so a new build never reuses a name with other content
  *   and a cached file is never stale. Filter chunks, whose page numbers change, get such names too.
  * - Index chunks regrouped by size (see `rechunk.ts`), with no gaps between them (see `chunk-bounds.ts`).
- * - The filters written once more as a small facet table for the search page (`facet-table.ts`).
+ * - The filters written once more as a small facet table for the search page (`facet-table.ts`), and
+ *   the title sort as a file of its own that only a title sort loads (`title-order.ts`).
  *
  * Every file is checked against `src/lib/search/pagefind-format.ts` as it is read; a file of another
  * shape stops the compaction with a `PagefindFormatError` (see `optimize.ts`).
@@ -33,7 +34,9 @@ import {
 } from '../lib/search/pagefind-format.ts';
 import { linkFile, readPagefindFile, writePagefindFile, type WrittenFile } from './bundle-files.ts';
 import { closeChunkGaps, compareWords } from './chunk-bounds.ts';
-import { rankByDate, renumberFilterChunk, renumberWordEntry } from './page-order.ts';
+import { pageOrders, renumberFilterChunk, renumberWordEntry } from './page-order.ts';
+import { encodeTitleOrder, titleOrderFileName } from '../lib/search/title-order.ts';
+import { encodeLowerRanked, lowerRankedFileName, lowerRankedTypes } from '../lib/search/type-rank.ts';
 import { groupWordsBySize, type SizedWord } from './rechunk.ts';
 
 /**
@@ -98,7 +101,7 @@ function compactLanguage(bundle: string, output: string, entry: Entry, language:
     throw new PagefindFormatError(
       `${metaFile}: page ${grouped} is in fragment group "${pages[grouped]![2]}", which the short names would break`,
     );
-  const rank = rankByDate(sorts, pages.length, metaFile);
+  const { rank, titlePlace } = pageOrders(sorts, pages.length, metaFile);
 
   const tag = createHash('sha256').update(written).digest('hex').slice(0, TAG_LENGTH);
   const shortName = (position: number) => indexFileName(tag, position);
@@ -128,6 +131,17 @@ function compactLanguage(bundle: string, output: string, entry: Entry, language:
   });
   // The same facts, compact, for the search page's facets (see src/lib/search/facet-table.ts).
   writeFileSync(join(output, facetTableFileName(tag)), gzipSync(encodeFacetTable(pages.length, facets), { level: 9 }));
+
+  // The pages of the types that rank lower, for relevance across types (type-rank.ts).
+  const lower = lowerRankedTypes.flatMap((type) => facets['type']?.[type] ?? []);
+  writeFileSync(join(output, lowerRankedFileName(tag)), gzipSync(encodeLowerRanked(pages.length, lower), { level: 9 }));
+
+  // The title order, by the pages' new positions, in a file only a title sort loads (title-order.ts).
+  if (titlePlace) {
+    const byPosition = new Array<number>(pages.length);
+    titlePlace.forEach((place, page) => (byPosition[rank[page]!] = place));
+    writeFileSync(join(output, titleOrderFileName(tag)), gzipSync(encodeTitleOrder(byPosition), { level: 9 }));
+  }
 
   // No sorts: page numbers are the date order (see page-order.ts). The metadata's own name carries its
   // content hash, as Pagefind's does: browsers may cache it forever.

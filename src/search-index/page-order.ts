@@ -12,32 +12,51 @@
  */
 import { PagefindFormatError, type FilterChunk, type PageEntry, type SortMeta, type WordEntry } from '../lib/search/pagefind-format.ts';
 
-/** The one sort the site gives Pagefind (`src/components/SearchData.astro`, on every page). */
+/** The sorts the site gives Pagefind (`src/components/SearchData.astro`, on every page). */
 const DATE_SORT = 'date';
+/** Ordered by title, for the explorer; kept out of the metadata, in a file of its own (`title-order.ts`). */
+export const TITLE_SORT = 'title';
+
+/** Each page's place in a sort that lists every page once in ascending order (`descending` reverses it). */
+function placeIn(sort: SortMeta, pageCount: number, descending: boolean, fail: (what: string) => never): number[] {
+  const [name, ascending] = sort;
+  const place = new Array<number>(pageCount).fill(-1);
+  ascending.forEach((page, index) => {
+    if (page >= pageCount || place[page] !== -1) fail(`the ${name} sort lists page ${page} more than once or out of range`);
+    // Pagefind sorts "desc" by walking this list backwards; ties keep that order.
+    place[page] = descending ? ascending.length - 1 - index : index;
+  });
+  if (ascending.length !== pageCount) fail(`the ${name} sort lists ${ascending.length} of ${pageCount} pages`);
+  return place;
+}
 
 /**
- * Each page's new number (its rank by date, newest first) by its number in Pagefind's bundle, from the
- * metadata's sorts: exactly one, `date`, listing every page once in ascending date order.
+ * Each page's new number (its rank by date, newest first) by its number in Pagefind's bundle, and its
+ * place in title order, from the metadata's sorts: `date`, and `title` beside it, each listing every page
+ * once in ascending order. (The title sort is optional, so a bundle written before it still compacts.)
  */
-export function rankByDate(sorts: readonly SortMeta[], pageCount: number, file: string): number[] {
+export function pageOrders(sorts: readonly SortMeta[], pageCount: number, file: string): { rank: number[]; titlePlace?: number[] } {
   const fail = (what: string): never => {
     throw new PagefindFormatError(
       `${file}: ${what}; the build numbers pages by the "${DATE_SORT}" sort that src/components/SearchData.astro gives every page`,
     );
   };
   // An index without pages has nothing to sort, and Pagefind writes no sort for it.
-  if (pageCount === 0 && sorts.length === 0) return [];
-  if (sorts.length !== 1) return fail(`expected one sort, found ${sorts.length}`);
-  const [name, ascending] = sorts[0]!;
-  if (name !== DATE_SORT) return fail(`the sort is ${JSON.stringify(name)}, not ${JSON.stringify(DATE_SORT)}`);
-  const rank = new Array<number>(pageCount).fill(-1);
-  ascending.forEach((page, index) => {
-    if (page >= pageCount || rank[page] !== -1) fail(`the date sort lists page ${page} more than once or out of range`);
-    // Pagefind sorts "desc" by walking this list backwards; ties keep that order.
-    rank[page] = ascending.length - 1 - index;
-  });
-  if (ascending.length !== pageCount) fail(`the date sort lists ${ascending.length} of ${pageCount} pages`);
-  return rank;
+  if (pageCount === 0 && sorts.length === 0) return { rank: [] };
+  const names = sorts.map(([name]) => name);
+  const date = sorts.find(([name]) => name === DATE_SORT);
+  const title = sorts.find(([name]) => name === TITLE_SORT);
+  if (!date || names.some((name) => name !== DATE_SORT && name !== TITLE_SORT) || new Set(names).size !== names.length)
+    return fail(`the sorts are ${JSON.stringify(names)}, not "${DATE_SORT}" (and "${TITLE_SORT}")`);
+  return {
+    rank: placeIn(date, pageCount, true, fail),
+    ...(title ? { titlePlace: placeIn(title, pageCount, false, fail) } : {}),
+  };
+}
+
+/** Each page's new number, its rank by date (see `pageOrders`). */
+export function rankByDate(sorts: readonly SortMeta[], pageCount: number, file: string): number[] {
+  return pageOrders(sorts, pageCount, file).rank;
 }
 
 /** A word's pages, whose numbers are gaps from the one before (the first from 0), renumbered by `rank`. */

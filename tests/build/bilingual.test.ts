@@ -56,7 +56,7 @@ describe('a site in English and Spanish', () => {
 
   it('switches to the same page in the other language from every page, and to the home page from a 404', () => {
     for (const path of pages) {
-      const links = page(dist, path).querySelectorAll('.language-switch a');
+      const links = page(dist, path).querySelectorAll('.site-header > .wrap > .language-switch a');
       expect(links, path).toHaveLength(1);
       const expected = path.endsWith('404.html') ? (path.startsWith('/es/') ? '/' : '/es/') : counterpart(path);
       expect(links[0]?.getAttribute('href'), path).toBe(expected);

@@ -20,6 +20,8 @@ import { PACKED_EXTENSION, PACKED_FORMAT, unpackPagefindFile } from '../../src/l
 import { decodeFacetTable, facetTableFileName } from '../../src/lib/search/facet-table.ts';
 import type { FacetName } from '../../src/lib/search/facets.ts';
 import { readSearchManifest, SEARCH_MANIFEST_FILE } from '../../src/lib/search/search-manifest.ts';
+import { decodeTitleOrder, titleOrderFileName, titleSortKey } from '../../src/lib/search/title-order.ts';
+import { decodeLowerRanked, lowerRankedFileName, lowerRankedTypes } from '../../src/lib/search/type-rank.ts';
 import { locales } from '../../src/i18n/index.ts';
 
 const bundle = join(inject('siteDist'), 'pagefind');
@@ -105,7 +107,29 @@ describe('search index bundle', () => {
   });
 });
 
-describe.each(indexes)('the $language index', ({ language, pages, chunks, filters, sorts, metaFile }) => {
+describe.each(indexes)('the $language index', ({ language, pages, chunks, filters, sorts, metaFile, tag }) => {
+  it('writes the title order as a file of its own: every page once, in the order of their titles', () => {
+    const places = decodeTitleOrder(new Uint8Array(gunzipSync(readFileSync(join(bundle, titleOrderFileName(tag))))));
+    expect(places).toHaveLength(pages.length);
+    expect([...places].sort((a, b) => a - b)).toEqual(pages.map((_, position) => position));
+    const byTitle = new Array<string>(pages.length);
+    places.forEach((place, position) => (byTitle[place] = titleSortKey(fragment(pages[position]![0]).meta['title'] ?? '')));
+    byTitle.forEach((title, place) => {
+      if (place > 0) expect(title >= byTitle[place - 1]!, `"${byTitle[place - 1]}" before "${title}"`).toBe(true);
+    });
+  });
+
+  it('marks the pages of the lower-ranked types (organizations, events, news) in a file of their own, and no other', () => {
+    const isLower = decodeLowerRanked(new Uint8Array(gunzipSync(readFileSync(join(bundle, lowerRankedFileName(tag))))));
+    const table = decodeFacetTable(new Uint8Array(gunzipSync(readFileSync(join(bundle, facetTableFileName(tag))))));
+    pages.forEach((_, position) => {
+      const type = table.valuesByPage.type[position]?.[0] ?? '';
+      expect(isLower(position), `page ${position}, a ${type}`).toBe((lowerRankedTypes as readonly string[]).includes(type));
+    });
+    // Every site has organizations (solutions need actors): some pages are marked.
+    expect(pages.some((_, position) => isLower(position))).toBe(true);
+  });
+
   it('numbers pages newest first, so a page name gives its rank by date and no sort data is left', () => {
     expect(sorts).toEqual([]);
     const dates = pages.map(([name]) => fragment(name).meta['date'] ?? '0000-00-00');
@@ -119,7 +143,6 @@ describe.each(indexes)('the $language index', ({ language, pages, chunks, filter
   });
 
   it("writes the facet table with the same pages for every filter value as Pagefind's filter chunks", () => {
-    const tag = pages[0]![0].slice(0, 5);
     const table = decodeFacetTable(new Uint8Array(gunzipSync(readFileSync(join(bundle, facetTableFileName(tag))))));
     expect(table.pages).toBe(pages.length);
     let listed = 0;

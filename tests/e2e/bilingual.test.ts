@@ -84,11 +84,11 @@ describeInBrowser('the language switch', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}/es/solutions/river-water-alliance/`);
     expect(await page.locator('h1').textContent()).toBe('Alianza por el agua del río');
-    await page.locator('.language-switch a').click();
+    await page.locator('.site-header > .wrap > .language-switch a').click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/solutions/river-water-alliance/');
     expect(await page.locator('h1').textContent()).toBe('River water alliance');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    await page.locator('.language-switch a').click();
+    await page.locator('.site-header > .wrap > .language-switch a').click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/es/solutions/river-water-alliance/');
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
     await page.close();

@@ -3,7 +3,7 @@
  * - the real content plus the extra entries of tests/fixtures/extra-content/ (a contributor's valid new
  *   entries must never turn the tests red, so the tests of the real site only assert what holds for
  *   every valid site, and this build proves it);
- * - the minimal fixture site, the search fixture site and the bilingual fixture site, whose counts and
+ * - the fixture sites of tests/fixtures/sites/ (minimal, search, bilingual, many), whose counts and
  *   lists the tests assert;
  * - the search and bilingual fixtures once more with the search index exactly as Pagefind writes it,
  *   so that the search page is tested on both kinds of bundle (see src/search-index/optimize.ts).
@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { writePagefindIndex } from '../../src/search-index/index.ts';
-import { bilingualFixtureSite, extraContent, fixtureSite, projectRoot, searchFixtureSite } from './paths.ts';
+import { bilingualFixtureSite, extraContent, fixtureSite, manyFixtureSite, projectRoot, searchFixtureSite } from './paths.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -28,6 +28,7 @@ declare module 'vitest' {
     /** The search fixture with Pagefind's own bundle. */
     searchStockDist: string;
     bilingualDist: string;
+    manyDist: string;
     /** The bilingual fixture with Pagefind's own bundle. */
     bilingualStockDist: string;
   }
@@ -75,6 +76,7 @@ export default async function setup(project: TestProject) {
   build(fixtureSite, out('fixture-dist'), out('fixture-cache'));
   build(searchFixtureSite, out('search-dist'), out('search-cache'));
   build(bilingualFixtureSite, out('bilingual-dist'), out('bilingual-cache'));
+  build(manyFixtureSite, out('many-dist'), out('many-cache'));
 
   for (const name of ['search', 'bilingual']) {
     cpSync(out(`${name}-dist`), out(`${name}-stock-dist`), { recursive: true });
@@ -88,6 +90,7 @@ export default async function setup(project: TestProject) {
   project.provide('searchDist', out('search-dist'));
   project.provide('searchStockDist', out('search-stock-dist'));
   project.provide('bilingualDist', out('bilingual-dist'));
+  project.provide('manyDist', out('many-dist'));
   project.provide('bilingualStockDist', out('bilingual-stock-dist'));
   return () => rmSync(temporary, { recursive: true, force: true });
 }

@@ -39,7 +39,7 @@ describe('the texts of the site', () => {
     for (const language of [en, es])
       for (const text of texts(language)) expect(text.trim().length, JSON.stringify(text)).toBeGreaterThan(0);
     expect(es.nav.solutions).not.toBe(en.nav.solutions);
-    expect(es.searchApp.prompt).not.toBe(en.searchApp.prompt);
+    expect(es.searchApp.loading).not.toBe(en.searchApp.loading);
   });
 
   it('name every value of every fixed vocabulary, with a label and a description, in both languages', () => {

@@ -14,7 +14,8 @@ import { readPagefindFile } from '../../src/search-index/bundle-files.ts';
 import { compactBundle } from '../../src/search-index/compact-bundle.ts';
 import { optimizeBundle } from '../../src/search-index/optimize.ts';
 import { readSearchManifest, SEARCH_MANIFEST_FILE } from '../../src/lib/search/search-manifest.ts';
-import { rankByDate } from '../../src/search-index/page-order.ts';
+import { pageOrders, rankByDate } from '../../src/search-index/page-order.ts';
+import { decodeTitleOrder, encodeTitleOrder, titleSortKey } from '../../src/lib/search/title-order.ts';
 import { groupWordsBySize } from '../../src/search-index/rechunk.ts';
 import { indexFileName, indexTag, pageRankByDate } from '../../src/lib/search/index-names.ts';
 
@@ -394,7 +395,7 @@ describe('compacting a Pagefind bundle', () => {
   it('refuses a bundle whose pages lack the date sort, or list it wrong, naming the file and the sort', () => {
     writeBundle({ sorts: [] });
     expect(() => compactBundle(bundle, output)).toThrow(
-      /pagefind\.en_0123456789\.pf_meta: expected one sort, found 0; .*"date" sort that src\/components\/SearchData\.astro gives every page/,
+      /pagefind\.en_0123456789\.pf_meta: the sorts are \[\], not "date" \(and "title"\); .*"date" sort that src\/components\/SearchData\.astro gives every page/,
     );
     rmSync(bundle, { recursive: true });
     writeBundle({ sorts: [['date', [2, 0]]] });
@@ -403,9 +404,49 @@ describe('compacting a Pagefind bundle', () => {
     writeBundle({ sorts: [['date', [2, 0, 0]]] });
     expect(() => compactBundle(bundle, output)).toThrow(/lists page 0 more than once/);
   });
+  it('reads the title sort beside the date sort, and writes it as places that decode to themselves', () => {
+    // Pages 0, 1, 2 in Pagefind's numbering; by date (ascending) 2, 0, 1; by title 1, 2, 0.
+    const orders = pageOrders(
+      [
+        ['date', [2, 0, 1]],
+        ['title', [1, 2, 0]],
+      ],
+      3,
+      'meta',
+    );
+    expect(orders).toEqual({ rank: [1, 0, 2], titlePlace: [2, 0, 1] });
+    expect(pageOrders([['date', [0]]], 1, 'meta')).toEqual({ rank: [0] });
+    expect(() =>
+      pageOrders(
+        [
+          ['date', [0]],
+          ['title', [0, 0]],
+        ],
+        1,
+        'meta',
+      ),
+    ).toThrow(/the title sort lists page 0 more than once/);
+    expect(() =>
+      pageOrders(
+        [
+          ['date', [0]],
+          ['author', [0]],
+        ],
+        1,
+        'meta',
+      ),
+    ).toThrow(/the sorts are \["date","author"\], not "date"/);
+    expect(decodeTitleOrder(encodeTitleOrder([2, 0, 1]))).toEqual([2, 0, 1]);
+    const many = Array.from({ length: 70_000 }, (_, index) => 69_999 - index);
+    expect(encodeTitleOrder(many)[0]).toBe(4);
+    expect(decodeTitleOrder(encodeTitleOrder(many))).toEqual(many);
+    expect(() => encodeTitleOrder([0, 5])).toThrow(/Page 1 has title place 5/);
+    expect(() => decodeTitleOrder(new Uint8Array([3, 0, 0]))).toThrow(/not of its shape/);
+    expect(titleSortKey('  Él Árbol de la Comunidad ')).toBe('el arbol de la comunidad');
+  });
   it('numbers an index without pages, which has no sort, as empty', () => {
     expect(rankByDate([], 0, 'meta')).toEqual([]);
-    expect(() => rankByDate([], 1, 'meta')).toThrow(/expected one sort, found 0/);
+    expect(() => rankByDate([], 1, 'meta')).toThrow(/the sorts are \[\], not "date"/);
   });
   it('refuses pages in fragment groups, whose names must not change', () => {
     writeBundle({ group: 'en_group01' });
@@ -449,7 +490,7 @@ describe('compacting a Pagefind bundle', () => {
   });
   it.each([
     ['a newer Pagefind', { version: '1.7.0' }, /an unknown format \(.*pagefind-entry\.json: Pagefind 1\.7\.0 wrote this index/],
-    ['pages without the date sort', { sorts: [] }, /an unknown format \(.*expected one sort, found 0/],
+    ['pages without the date sort', { sorts: [] }, /an unknown format \(.*the sorts are \[\], not "date"/],
     ['pages in fragment groups', { group: 'en_group01' }, /an unknown format \(.*fragment group "en_group01"/],
   ])('leaves a bundle of %s exactly as Pagefind wrote it, and says why', async (_name, options, reason) => {
     writeBundle(options);

@@ -7,23 +7,37 @@ import {
   encodeFacetTable,
   matchesFilters,
 } from '../../src/lib/search/facet-table.ts';
-import { emptyFilters, isEmptySearch, parseSearchState, serializeSearchState, toggleFilter } from '../../src/lib/search/state.ts';
+import {
+  emptyFilters,
+  explorerState,
+  isEmptySearch,
+  parseSearchState,
+  serializeSearchState,
+  toggleFilter,
+} from '../../src/lib/search/state.ts';
+import { filterSuggestions } from '../../src/lib/search/suggestions.ts';
+import type { FacetValueLabels } from '../../src/lib/search/facets.ts';
 
 describe('URL state', () => {
-  it('reads the term, repeated facet values and the sort order', () => {
-    const state = parseSearchState('?q=alliance&theme=multilevel-governance&theme=human-rights&scale=local&sort=date&utm=x');
+  it('reads the term, repeated facet values, the sort order and the page', () => {
+    const state = parseSearchState('?q=alliance&theme=multilevel-governance&theme=human-rights&scale=local&sort=date&page=3&utm=x');
     expect(state).toEqual({
       q: 'alliance',
       filters: { ...emptyFilters(), theme: ['multilevel-governance', 'human-rights'], scale: ['local'] },
       sort: 'date',
+      page: 3,
     });
+    expect(parseSearchState('?sort=title').sort).toBe('title');
   });
-  it('ignores empty and duplicate values and unknown sort orders', () => {
-    expect(parseSearchState('?q=%20&theme=&theme=a&theme=a&sort=random')).toEqual({
+  it('ignores empty and duplicate values, unknown sort orders and pages that are not pages', () => {
+    expect(parseSearchState('?q=%20&theme=&theme=a&theme=a&sort=random&page=-2')).toEqual({
       q: '',
       filters: { ...emptyFilters(), theme: ['a'] },
       sort: 'relevance',
+      page: 1,
     });
+    expect(parseSearchState('?page=two').page).toBe(1);
+    expect(parseSearchState('?page=1.5').page).toBe(1);
   });
   it('writes a stable, shareable query string and round-trips', () => {
     const text = '?q=alliance&theme=multilevel-governance&scale=local';
@@ -31,12 +45,39 @@ describe('URL state', () => {
     expect(serializeSearchState(parseSearchState('?scale=local&q=x&type=solution&sort=date'))).toBe(
       '?q=x&type=solution&scale=local&sort=date',
     );
+    expect(serializeSearchState(parseSearchState('?page=2&sort=title&theme=water'))).toBe('?theme=water&sort=title&page=2');
     expect(serializeSearchState(parseSearchState(''))).toBe('');
   });
-  it('toggles facet values on and off', () => {
-    const on = toggleFilter(parseSearchState(''), 'theme', 'water');
+  it('toggles facet values on and off, back on the first page', () => {
+    const on = toggleFilter(parseSearchState('?page=4'), 'theme', 'water');
     expect(on.filters.theme).toEqual(['water']);
+    expect(on.page).toBe(1);
     expect(toggleFilter(on, 'theme', 'water').filters.theme).toEqual([]);
+  });
+  it('explores every solution, newest first, when there is no term; a chosen type or order wins', () => {
+    expect(explorerState(parseSearchState(''))).toMatchObject({ filters: { ...emptyFilters(), type: ['solution'] }, sort: 'date' });
+    expect(explorerState(parseSearchState('?type=news&sort=title'))).toMatchObject({ filters: { type: ['news'] }, sort: 'title' });
+    const search = parseSearchState('?q=water');
+    expect(explorerState(search)).toBe(search);
+  });
+  it('offers the facet values a query names as filters, whatever their case and accents', () => {
+    const labels: FacetValueLabels = {
+      type: { solution: 'Solution' },
+      theme: { 'food-security': 'Food security', water: 'Water' },
+      scale: { local: 'Local', national: 'National' },
+      region: { 'latin-america-caribbean': 'Latin America and the Caribbean' },
+      phase: {},
+      country: { MX: 'México' },
+    };
+    expect(filterSuggestions(parseSearchState('?q=LOCAL food security in mexico'), labels)).toEqual([
+      { facet: 'scale', value: 'local', words: ['LOCAL'] },
+      { facet: 'theme', value: 'food-security', words: ['food', 'security'] },
+      { facet: 'country', value: 'MX', words: ['mexico'] },
+    ]);
+    // Already chosen, or only part of a label: nothing to offer.
+    expect(filterSuggestions(parseSearchState('?q=local&scale=local'), labels)).toEqual([]);
+    expect(filterSuggestions(parseSearchState('?q=latin america'), labels)).toEqual([]);
+    expect(filterSuggestions(parseSearchState(''), labels)).toEqual([]);
   });
   it('knows when nothing narrows the search', () => {
     expect(isEmptySearch(parseSearchState(''))).toBe(true);

@@ -117,6 +117,15 @@ const cases: { name: string; changes: Change[]; expected: string }[] = [
       'content/news/Pact_Signed.mdx: (file name): "Pact_Signed" is not a valid slug: use lowercase a-z, 0-9 and single hyphens, e.g. "pact-signed".',
   },
   {
+    name: 'file name of digits only, the address of a page of a listing',
+    changes: [
+      { file: 'content/news/pact-signed.mdx', remove: true },
+      { file: 'content/news/2030.mdx', write: readFileSync(join(fixtureSite, 'content/news/pact-signed.mdx'), 'utf8') },
+    ],
+    expected:
+      'content/news/2030.mdx: (file name): "2030" is not a valid slug: a number alone is the address of a page of a listing (/news/2030/); add a word, e.g. "news-item-2030".',
+  },
+  {
     name: 'duplicate slug',
     changes: [
       { file: 'content/news/pact-signed/index.mdx', write: readFileSync(join(fixtureSite, 'content/news/pact-signed.mdx'), 'utf8') },
@@ -295,6 +304,17 @@ const cases: { name: string; changes: Change[]; expected: string }[] = [
     name: 'a translation that sets a field shared by every language',
     changes: [{ file: TRANSLATION, write: translation('scale: national\n') }],
     expected: `${TRANSLATION}:4: scale: is shared by every language: write it once, in the original, ${SOLUTION}; a translation holds only text.`,
+  },
+  {
+    name: 'a theme group outside the vocabulary',
+    changes: [{ file: 'content/themes/water.yaml', write: 'title: Water\ndescription: A fictional theme for tests.\ngroup: sectors\n' }],
+    expected: 'content/themes/water.yaml:3: group: "sectors" is not allowed. Allowed: sector, approach. Did you mean "sector"?',
+  },
+  {
+    name: "a theme's translation that sets its group",
+    changes: [{ file: 'content/themes/water.es.yaml', write: 'title: Agua\ndescription: Un tema ficticio de prueba.\ngroup: sector\n' }],
+    expected:
+      'content/themes/water.es.yaml:3: group: is shared by every language: write it once, in the original, content/themes/water.yaml; a translation holds only text.',
   },
   {
     name: 'a translated list with fewer items than the original',

@@ -1,28 +1,32 @@
 /**
  * The search page's island: a labelled search box, facet groups with counts, results with highlighted
- * excerpts, sorting and "load more". The state lives in the URL (see lib/search/state.ts), so a search
- * can be shared and the back button works. Results are announced to screen readers.
+ * excerpts, sorting and pages of results. Without a term it is the explorer: every solution, newest
+ * first, with the counts of every facet (see `explorerState`). A word of the query that names a facet
+ * value is offered as a filter. The state lives in the URL (see lib/search/state.ts), so a search can
+ * be shared and the back button works. Results are announced to screen readers.
  */
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { formatIsoDate } from '../../lib/date-text.ts';
 import { fill, pluralForm } from '../../i18n/text.ts';
-import type { Locale, Strings } from '../../i18n/index.ts';
-import { facetNames, type FacetValueLabels } from '../../lib/search/facets.ts';
+import type { Strings } from '../../i18n/index.ts';
+import { facetNames, type FacetName, type FacetValueGroups, type FacetValueLabels } from '../../lib/search/facets.ts';
+import { PAGE_SIZE } from '../../lib/page-size.ts';
 import type { FacetCounts } from '../../lib/search/facet-table.ts';
 import type { ContentType } from '../../schemas/index.ts';
 import { loadSearchIndex } from '../../lib/search/pagefind-client.ts';
 import type { PagefindResult, PagefindResultData, SearchIndex } from '../../lib/search/search-index.ts';
 import { searchTerms } from '../../lib/search/query-terms.ts';
 import {
+  explorerState,
   hasSelectedFilters,
-  isEmptySearch,
   parseSearchState,
   serializeSearchState,
   toggleFilter,
   type SearchState,
+  type SortOrder,
 } from '../../lib/search/state.ts';
+import { filterSuggestions } from '../../lib/search/suggestions.ts';
 
-const PAGE_SIZE = 10;
 /** How many results are read before the first are shown. */
 const FIRST_PAINT = 4;
 /**
@@ -63,14 +67,16 @@ export interface SearchLinks {
 interface Props {
   /** The site's root path: the search index is under it, and result URLs are relative to it. */
   base: string;
-  /** The page's language: the index it searches is this language's, and so are its common words. */
-  locale: Locale;
   /** The page's language as an Intl tag, for dates, numbers and plurals. */
   intl: string;
   /** The island's texts in the page's language (src/i18n/). */
   text: Strings['searchApp'];
+  /** The common words of the page's language, left out of a query (src/lib/search/common-words.ts). */
+  commonWords: readonly string[];
   /** The words for every facet value: content types, themes, vocabularies and countries. */
   labels: FacetValueLabels;
+  /** Facets whose values are listed in labelled groups (themes: sectors, then approaches), in order. */
+  groups: FacetValueGroups;
   links: SearchLinks;
 }
 
@@ -83,31 +89,27 @@ interface Outcome {
 }
 
 /** The term Pagefind searches for a state: the query without its common words (see query-terms.ts). */
-const termOf = (state: SearchState, language: Locale) => searchTerms(state.q, language).term;
+const termOf = (state: SearchState, common: ReadonlySet<string>) => searchTerms(state.q, common).term;
 /** A query of common words only leaves nothing to search (and must not list every page, as no term would). */
-const hasNothingToSearch = (state: SearchState, language: Locale) => state.q !== '' && termOf(state, language) === null;
+const hasNothingToSearch = (state: SearchState, common: ReadonlySet<string>) => state.q !== '' && termOf(state, common) === null;
 
 /**
  * The pages matching a state's term, before any facet: every page when there is no term, and none when
  * the query has only common words. Results and counts both start here.
  */
-async function findMatches(index: SearchIndex, state: SearchState, language: Locale): Promise<PagefindResult[]> {
-  if (hasNothingToSearch(state, language)) return [];
-  return index.match(termOf(state, language));
+async function findMatches(index: SearchIndex, state: SearchState, common: ReadonlySet<string>): Promise<PagefindResult[]> {
+  if (hasNothingToSearch(state, common)) return [];
+  return index.match(termOf(state, common));
 }
 
-/**
- * The results of a state: the matches narrowed by the selected facets and sorted. A state without a
- * term or a facet lists nothing until the reader asks.
- */
+/** The results of a state: the matches narrowed by the selected facets and sorted. */
 async function findResults(
   index: SearchIndex,
   matches: readonly PagefindResult[],
   state: SearchState,
-  language: Locale,
+  common: ReadonlySet<string>,
 ): Promise<PagefindResult[]> {
-  if (isEmptySearch(state)) return [];
-  return index.results(termOf(state, language), matches, state);
+  return index.results(termOf(state, common), matches, state);
 }
 
 const SHORTCUT_SETTING = 'alliance-atlas:slash-shortcut';
@@ -155,17 +157,19 @@ const subscribeToWidth = (onChange: () => void) => {
   return () => query.removeEventListener('change', onChange);
 };
 
-export default function SearchApp({ base, locale, intl, text, labels, links }: Props) {
+export default function SearchApp({ base, intl, text, commonWords, labels, groups, links }: Props) {
   const number = (count: number) => new Intl.NumberFormat(intl).format(count);
+  const common = useMemo(() => new Set(commonWords), [commonWords]);
   // The server renders the empty state; the URL's state is read after hydration so both renders agree.
   const [state, setState] = useState<SearchState>(() => parseSearchState(''));
   const [typed, setTyped] = useState('');
   const [outcome, setOutcome] = useState<Outcome | undefined>();
   const [shown, setShown] = useState<PagefindResultData[]>([]);
-  const [limit, setLimit] = useState(PAGE_SIZE);
   const [error, setError] = useState<string | undefined>();
-  // Browsing without a term shows the facet values at once and fetches their counts on first use.
+  // Set once the reader reaches for the facets: from then on their counts follow every search at once.
   const [wantCounts, setWantCounts] = useState(false);
+  // What is searched: without a term, the explorer's solutions, newest first.
+  const searched = explorerState(state);
   // Filters start open beside the results; on a narrow screen they fold away above them, until the
   // reader opens or closes them. (The server renders them open: it knows no screen.)
   const narrow = useSyncExternalStore(
@@ -196,7 +200,6 @@ export default function SearchApp({ base, locale, intl, text, labels, links }: P
     if (replace) history.replaceState(null, '', url);
     else history.pushState(null, '', url);
     stateNow.current = next;
-    setLimit(PAGE_SIZE);
     setState(next);
   };
 
@@ -246,7 +249,7 @@ export default function SearchApp({ base, locale, intl, text, labels, links }: P
     const lastWord = term.split(/\s+/).pop() ?? '';
     if (term !== '') {
       const ready = loadSearchIndex(base);
-      const searched = searchTerms(term, locale).term;
+      const searched = searchTerms(term, common).term;
       if (lastWord.length >= PRELOAD_MIN_LETTERS && searched) void ready.then((index) => index.preload(searched));
     }
     const delay = term === '' || lastWord.length >= SEARCH_MIN_LETTERS ? TYPING_DELAY_MS : SHORT_WORD_DELAY_MS;
@@ -254,13 +257,15 @@ export default function SearchApp({ base, locale, intl, text, labels, links }: P
       const latest = stateNow.current;
       if (term === latest.q) return;
       searchFromTyping.current = true;
-      commit({ ...latest, q: term }, latest.q !== '' && term !== '');
+      commit({ ...latest, q: term, page: 1 }, latest.q !== '' && term !== '');
     }, delay);
     return () => clearTimeout(timer);
-  }, [typed, state.q, base, locale]);
+  }, [typed, state.q, base, common]);
 
   // Results first; then the facet counts, once the reader has something to narrow (or asks for them).
   useEffect(() => {
+    // The first render's empty state, before the URL's has been read (see above): nothing to search.
+    if (state !== stateNow.current) return;
     let current = true;
     const fromTyping = searchFromTyping.current;
     searchFromTyping.current = false;
@@ -277,23 +282,26 @@ export default function SearchApp({ base, locale, intl, text, labels, links }: P
       }
       return true;
     };
+    const search = explorerState(state);
     (async () => {
       const index = await loadSearchIndex(base);
-      const matches = await findMatches(index, state, locale);
-      const results = await findResults(index, matches, state, locale);
+      const matches = await findMatches(index, search, common);
+      const results = await findResults(index, matches, search, common);
+      // The page asked for, or the last there is (a shared link may name a page the results no longer reach).
+      const start = (Math.min(state.page, Math.max(1, Math.ceil(results.length / PAGE_SIZE))) - 1) * PAGE_SIZE;
       // The first few results are shown as soon as they are read; the rest of the page follows.
-      const first = await Promise.all(results.slice(0, FIRST_PAINT).map((result) => result.data()));
+      const first = await Promise.all(results.slice(start, start + FIRST_PAINT).map((result) => result.data()));
       if (!current) return;
-      setOutcome((previous) => ({ state, results, counts: wantCounts ? previous?.counts : undefined }));
+      setOutcome((previous) => ({ state, results, counts: wantCounts || state.q === '' ? previous?.counts : undefined }));
       setShown(first);
       setError(undefined);
       if (!(await typingSettled(REST_OF_PAGE_DELAY_MS, fromTyping))) return;
-      const page = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
+      const page = await Promise.all(results.slice(start, start + PAGE_SIZE).map((result) => result.data()));
       if (!current) return;
       setShown(page);
-      if (!wantCounts && isEmptySearch(state)) return;
-      if (!countsShown.current && !wantCounts && !(await typingSettled(FIRST_COUNTS_DELAY_MS, true))) return;
-      const counts = await index.counts(termOf(state, locale), matches, state);
+      // The explorer shows its counts at once; a typed search once typing has settled.
+      if (!countsShown.current && !wantCounts && state.q !== '' && !(await typingSettled(FIRST_COUNTS_DELAY_MS, true))) return;
+      const counts = await index.counts(termOf(search, common), matches, search);
       if (!current) return;
       countsShown.current = true;
       setOutcome({ state, results, counts });
@@ -301,34 +309,46 @@ export default function SearchApp({ base, locale, intl, text, labels, links }: P
     return () => {
       current = false;
     };
-  }, [state, wantCounts, base, locale, text.failed]);
-
-  // "Load more" fetches the next page of results.
-  const results = outcome?.results;
-  useEffect(() => {
-    if (limit === PAGE_SIZE) return;
-    let current = true;
-    Promise.all((results ?? []).slice(0, limit).map((result) => result.data())).then((data) => current && setShown(data));
-    return () => {
-      current = false;
-    };
-  }, [limit, results]);
+  }, [state, wantCounts, base, common, text.failed]);
 
   const total = outcome?.results.length ?? 0;
-  const leftOut = outcome ? searchTerms(outcome.state.q, locale).leftOut : [];
+  const lastPage = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const currentPage = Math.min(outcome?.state.page ?? 1, lastPage);
+  /** The state of another page of these results, and its address. */
+  const pageState = (page: number): SearchState => ({ ...state, page });
+  const pageHref = (page: number) => `${links.search}${serializeSearchState(pageState(page))}`;
+  const goToPage = (page: number) => (event: { preventDefault(): void }) => {
+    event.preventDefault();
+    commit(pageState(page));
+    document.getElementById('search-status')?.scrollIntoView({ block: 'start' });
+  };
+  const pageNumbers = [...new Set([1, lastPage, currentPage - 1, currentPage, currentPage + 1])]
+    .filter((page) => page >= 1 && page <= lastPage)
+    .sort((a, b) => a - b);
+  const suggestions = outcome ? filterSuggestions(outcome.state, labels) : [];
+  /** The state with a suggested filter set, and the words that named it out of the query. */
+  const applySuggestion = (facet: FacetName, value: string, words: readonly string[]) => {
+    const q = outcome!.state.q
+      .split(/\s+/)
+      .filter((word) => !words.includes(word))
+      .join(' ');
+    setTyped(q);
+    commit({ ...toggleFilter(state, facet, value), q });
+  };
+  const sortOptions: SortOrder[] = state.q === '' ? ['date', 'title'] : ['relevance', 'date', 'title'];
+  const sortLabels: Record<SortOrder, string> = { relevance: text.relevance, date: text.newest, title: text.byTitle };
+  const leftOut = outcome ? searchTerms(outcome.state.q, common).leftOut : [];
   // The summary names the search its results answer, not a newer one still running.
-  const nothingSearched = outcome !== undefined && hasNothingToSearch(outcome.state, locale);
+  const nothingSearched = outcome !== undefined && hasNothingToSearch(outcome.state, common);
   const summary =
     outcome === undefined
       ? text.loading
-      : isEmptySearch(outcome.state)
-        ? text.prompt
-        : nothingSearched
-          ? fill(text.onlyCommon, { query: outcome.state.q })
-          : fill(pluralForm(intl, total, outcome.state.q ? text.resultsFor : text.results), {
-              count: number(total),
-              query: outcome.state.q,
-            });
+      : nothingSearched
+        ? fill(text.onlyCommon, { query: outcome.state.q })
+        : fill(pluralForm(intl, total, outcome.state.q ? text.resultsFor : text.results), {
+            count: number(total),
+            query: outcome.state.q,
+          });
   const [shortcutBefore, shortcutAfter] = text.shortcutOn.split('{key}');
   const [browseBefore = '', ...browseRest] = text.browseInstead.split(/\{(\w+)\}/);
   const browseLinks = links as unknown as Record<string, string>;
@@ -388,29 +408,43 @@ export default function SearchApp({ base, locale, intl, text, labels, links }: P
           >
             {facetNames.map((facet) => {
               const counts = outcome?.counts?.[facet];
-              const values = Object.keys(labels[facet]).filter(
-                (value) => counts === undefined || (counts[value] ?? 0) > 0 || state.filters[facet].includes(value),
+              const selected = searched.filters[facet];
+              const shown = (values: readonly string[]) =>
+                values.filter((value) => counts === undefined || (counts[value] ?? 0) > 0 || selected.includes(value));
+              const option = (value: string) => (
+                <label key={value} className="facet-option">
+                  <input
+                    type="checkbox"
+                    checked={selected.includes(value)}
+                    // From what is shown: in the explorer, ticking a type adds it to the solutions listed.
+                    onChange={() => commit(toggleFilter({ ...state, filters: searched.filters }, facet, value))}
+                  />
+                  <span>{labels[facet][value] ?? value}</span>
+                  {counts && (
+                    <>
+                      {' '}
+                      <span className="count">({counts[value] ?? 0})</span>
+                    </>
+                  )}
+                </label>
               );
-              if (values.length === 0) return null;
+              const valueGroups = (groups[facet] ?? [{ label: undefined, values: Object.keys(labels[facet]) }])
+                .map((group) => ({ ...group, values: shown(group.values) }))
+                .filter((group) => group.values.length > 0);
+              if (valueGroups.length === 0) return null;
               return (
                 <fieldset key={facet}>
                   <legend>{text.facets[facet]}</legend>
-                  {values.map((value) => (
-                    <label key={value} className="facet-option">
-                      <input
-                        type="checkbox"
-                        checked={state.filters[facet].includes(value)}
-                        onChange={() => commit(toggleFilter(state, facet, value))}
-                      />
-                      <span>{labels[facet][value] ?? value}</span>
-                      {counts && (
-                        <>
-                          {' '}
-                          <span className="count">({counts[value] ?? 0})</span>
-                        </>
-                      )}
-                    </label>
-                  ))}
+                  {valueGroups.map((group) =>
+                    group.label === undefined ? (
+                      group.values.map(option)
+                    ) : (
+                      <fieldset key={group.label} className="facet-group">
+                        <legend>{group.label}</legend>
+                        {group.values.map(option)}
+                      </fieldset>
+                    ),
+                  )}
                 </fieldset>
               );
             })}
@@ -424,14 +458,33 @@ export default function SearchApp({ base, locale, intl, text, labels, links }: P
             <label>
               {text.sortBy}{' '}
               <select
-                value={state.sort}
-                onChange={(event) => commit({ ...state, sort: event.target.value === 'date' ? 'date' : 'relevance' })}
+                value={searched.sort}
+                onChange={(event) =>
+                  commit({ ...state, sort: sortOptions.find((order) => order === event.target.value) ?? 'relevance', page: 1 })
+                }
               >
-                <option value="relevance">{text.relevance}</option>
-                <option value="date">{text.newest}</option>
+                {sortOptions.map((order) => (
+                  <option key={order} value={order}>
+                    {sortLabels[order]}
+                  </option>
+                ))}
               </select>
             </label>
           </div>
+          {suggestions.length > 0 && (
+            <div className="filter-suggestions">
+              <p id="filter-suggestions">{text.suggestFilter}</p>
+              <ul aria-labelledby="filter-suggestions">
+                {suggestions.map(({ facet, value, words }) => (
+                  <li key={`${facet}=${value}`}>
+                    <button type="button" className="button secondary" onClick={() => applySuggestion(facet, value, words)}>
+                      {text.facets[facet]}: {labels[facet][value] ?? value}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           {outcome && !error && leftOut.length > 0 && (
             <p id="search-note" className="search-note">
               {fill(nothingSearched ? text.leftOutAll : text.leftOut, {
@@ -439,7 +492,7 @@ export default function SearchApp({ base, locale, intl, text, labels, links }: P
               })}
             </p>
           )}
-          {outcome && !error && total === 0 && !isEmptySearch(outcome.state) && !nothingSearched && (
+          {outcome && !error && total === 0 && !nothingSearched && (
             <p className="empty">
               {text.nothing}
               {hasSelectedFilters(outcome.state) ? text.clearFilter : ''}
@@ -461,7 +514,7 @@ export default function SearchApp({ base, locale, intl, text, labels, links }: P
               return (
                 <li key={result.url} className="card">
                   <p className="kicker">{type ? (labels.type[type] ?? type) : text.page}</p>
-                  <h2>
+                  <h2 className="card-title">
                     <a href={result.url}>{result.meta['title']}</a>
                   </h2>
                   <p className="card-meta">
@@ -478,10 +531,45 @@ export default function SearchApp({ base, locale, intl, text, labels, links }: P
               );
             })}
           </ol>
-          {total > limit && (
-            <button type="button" className="button secondary" onClick={() => setLimit(limit + PAGE_SIZE)}>
-              {fill(text.more, { count: number(total - limit) })}
-            </button>
+          {lastPage > 1 && (
+            <nav className="pagination" aria-label={text.pages}>
+              {currentPage > 1 ? (
+                <a className="pagination-step" href={pageHref(currentPage - 1)} rel="prev" onClick={goToPage(currentPage - 1)}>
+                  ← {text.previous}
+                </a>
+              ) : (
+                <span className="pagination-step" aria-hidden="true" />
+              )}
+              <ol>
+                {pageNumbers.map((page, index) => (
+                  <li key={page}>
+                    {index > 0 && page - pageNumbers[index - 1]! > 1 && (
+                      <span className="gap" aria-hidden="true">
+                        …{' '}
+                      </span>
+                    )}
+                    {page === currentPage ? (
+                      <span aria-current="page">
+                        <span className="visually-hidden">{fill(text.pageNumber, { number: number(page) })}</span>
+                        <span aria-hidden="true">{number(page)}</span>
+                      </span>
+                    ) : (
+                      <a href={pageHref(page)} onClick={goToPage(page)}>
+                        <span className="visually-hidden">{fill(text.pageNumber, { number: number(page) })}</span>
+                        <span aria-hidden="true">{number(page)}</span>
+                      </a>
+                    )}
+                  </li>
+                ))}
+              </ol>
+              {currentPage < lastPage ? (
+                <a className="pagination-step" href={pageHref(currentPage + 1)} rel="next" onClick={goToPage(currentPage + 1)}>
+                  {text.next} →
+                </a>
+              ) : (
+                <span className="pagination-step" aria-hidden="true" />
+              )}
+            </nav>
           )}
         </div>
       </div>

@@ -21,3 +21,6 @@ export const contentTypeKinds: Record<ContentType, keyof Strings['kinds']> = {
 
 /** Labels of every filter value, so results and facets show words, not ids. */
 export type FacetValueLabels = Record<FacetName, Record<string, string>>;
+
+/** Facets whose values are shown in labelled groups, in order (themes: sectors, then approaches). */
+export type FacetValueGroups = Partial<Record<FacetName, { label: string; values: string[] }[]>>;

@@ -3,9 +3,9 @@
  * `src/search-index/optimize.ts`):
  *
  * - the optimized bundle: Pagefind searches the term; the facet table (`facet-table.ts`) narrows and
- *   counts, and page names give the date order (`index-names.ts`), so Pagefind's filter data and sort
- *   data are never downloaded;
- * - Pagefind's own bundle: Pagefind's own filters and sort do the same, with larger downloads.
+ *   counts, page names give the date order (`index-names.ts`) and a file of its own the title order
+ *   (`title-order.ts`), so Pagefind's filter data and sort data are never downloaded;
+ * - Pagefind's own bundle: Pagefind's own filters and sorts do the same, with larger downloads.
  *
  * Within a facet values are alternatives (OR), facets combine (AND), and the counts beside a facet ignore
  * its own selection, in both.
@@ -21,6 +21,8 @@ import {
 } from './facet-table.ts';
 import { facetNames, type FacetName } from './facets.ts';
 import { indexTag, pageRankByDate } from './index-names.ts';
+import { decodeTitleOrder, titleOrderFileName } from './title-order.ts';
+import { decodeLowerRanked, LOWER_WEIGHT, lowerRankedFileName, lowerRankedTypes, rankByType } from './type-rank.ts';
 import { hasSelectedFilters, type SearchState } from './state.ts';
 
 export interface PagefindResultData {
@@ -70,43 +72,63 @@ export interface SearchIndex {
   counts(term: string | null, matches: readonly PagefindResult[], state: SearchState): Promise<FacetCounts>;
 }
 
-/** Loads the facet table of the bundle tagged `tag` once (`<base>pagefind/facets.<tag>.pf_facets`). */
-function facetTableLoader(base: string): (tag: string) => Promise<FacetTable> {
-  const tables = new Map<string, Promise<FacetTable>>();
+/**
+ * Loads a file of the build's own once per bundle tag (`<base>pagefind/<name of tag>`): served as
+ * written, gzipped like Pagefind's own files, and read by `decode`.
+ */
+function bundleFileLoader<T>(
+  base: string,
+  fileName: (tag: string) => string,
+  decode: (file: Uint8Array) => T,
+): (tag: string) => Promise<T> {
+  const loaded = new Map<string, Promise<T>>();
   return (tag) => {
-    let table = tables.get(tag);
-    if (!table) {
-      table = (async () => {
-        const response = await fetch(`${base}pagefind/${facetTableFileName(tag)}`);
-        if (!response.ok || !response.body) throw new Error(`the facet table answered ${response.status}`);
-        // Served as written, gzipped like Pagefind's own files (see facet-table.ts).
+    let file = loaded.get(tag);
+    if (!file) {
+      file = (async () => {
+        const response = await fetch(`${base}pagefind/${fileName(tag)}`);
+        if (!response.ok || !response.body) throw new Error(`${fileName(tag)} answered ${response.status}`);
         const unzipped = response.body.pipeThrough(new DecompressionStream('gzip'));
-        return decodeFacetTable(new Uint8Array(await new Response(unzipped).arrayBuffer()));
+        return decode(new Uint8Array(await new Response(unzipped).arrayBuffer()));
       })();
       // A failed load may be retried by the next search.
-      table.catch(() => tables.delete(tag));
-      tables.set(tag, table);
+      file.catch(() => loaded.delete(tag));
+      loaded.set(tag, file);
     }
-    return table;
+    return file;
   };
 }
 
 /** The optimized bundle: facets and date order from the build's facet table and page names. */
 export function optimizedIndex(pagefind: PagefindApi, base: string): SearchIndex {
-  const facetTable = facetTableLoader(base);
+  const facetTable = bundleFileLoader<FacetTable>(base, facetTableFileName, decodeFacetTable);
+  const titleOrder = bundleFileLoader(base, titleOrderFileName, decodeTitleOrder);
+  const lowerRanked = bundleFileLoader(base, lowerRankedFileName, decodeLowerRanked);
   // Every result of a search comes from one bundle, whose tag its name carries.
   const tableOf = (results: readonly PagefindResult[]) => facetTable(indexTag(results[0]!.id));
   return {
     preload: (term) => void pagefind.preload(term),
     match: async (term) => (await pagefind.search(term)).results,
-    async results(_term, matches, state) {
+    async results(term, matches, state) {
       let results = [...matches];
-      if (hasSelectedFilters(state) && results.length > 0) {
+      if (results.length === 0) return results;
+      if (hasSelectedFilters(state)) {
         const table = await tableOf(results);
         results = results.filter((result) => matchesFilters(table, pageRankByDate(result.id), state));
       }
+      if (results.length === 0) return results;
+      if (state.sort === 'relevance') {
+        if (term === null) return results;
+        const isLower = await lowerRanked(indexTag(results[0]!.id));
+        return rankByType(results, (result) => (isLower(pageRankByDate(result.id)) ? LOWER_WEIGHT : 1));
+      }
       // The index numbers pages newest first, so a result's name gives its rank by date (index-names.ts).
-      return state.sort === 'date' ? results.sort((a, b) => pageRankByDate(a.id) - pageRankByDate(b.id)) : results;
+      if (state.sort === 'date') return results.sort((a, b) => pageRankByDate(a.id) - pageRankByDate(b.id));
+      if (state.sort === 'title') {
+        const places = await titleOrder(indexTag(results[0]!.id));
+        return results.sort((a, b) => places[pageRankByDate(a.id)]! - places[pageRankByDate(b.id)]!);
+      }
+      return results;
     },
     async counts(_term, matches, state) {
       if (matches.length === 0) return emptyFacetCounts();
@@ -128,18 +150,26 @@ function pagefindFilters(state: SearchState, leaveOut?: FacetName): Record<strin
   );
 }
 
-/** Pagefind's own bundle: its filters narrow and count, its `date` sort orders. */
+/** Pagefind's own bundle: its filters narrow and count, its `date` and `title` sorts order. */
 export function stockIndex(pagefind: PagefindApi): SearchIndex {
   let filtersLoaded: Promise<unknown> | undefined;
   return {
     preload: (term) => void pagefind.preload(term),
     match: async (term) => (await pagefind.search(term)).results,
     async results(term, matches, state) {
-      if (!hasSelectedFilters(state) && state.sort === 'relevance') return [...matches];
-      // Every page carries a date to sort by; undated ones sort as the oldest (SearchData.astro).
-      return (
-        await pagefind.search(term, { filters: pagefindFilters(state), ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) })
-      ).results;
+      if (state.sort === 'relevance') {
+        const results = hasSelectedFilters(state)
+          ? (await pagefind.search(term, { filters: pagefindFilters(state) })).results
+          : [...matches];
+        if (term === null || results.length === 0) return results;
+        // The results of the lower-ranked types, found by Pagefind's own type filter.
+        const lower = await pagefind.search(term, { filters: { ...pagefindFilters(state), type: { any: [...lowerRankedTypes] } } });
+        const lowerIds = new Set(lower.results.map((result) => result.id));
+        return rankByType(results, (result) => (lowerIds.has(result.id) ? LOWER_WEIGHT : 1));
+      }
+      // Every page carries a date and a title to sort by; undated ones sort as the oldest (SearchData.astro).
+      const sort = state.sort === 'date' ? { sort: { date: 'desc' as const } } : { sort: { title: 'asc' as const } };
+      return (await pagefind.search(term, { filters: pagefindFilters(state), ...sort })).results;
     },
     async counts(term, matches, state) {
       if (matches.length === 0) return emptyFacetCounts();

@@ -55,6 +55,14 @@ export function validateContent(root: string): ValidationResult {
         message: `"${entry.slug}" is not a valid slug: use lowercase a-z, 0-9 and single hyphens${suggestion ? `, e.g. "${suggestion}"` : ''}.`,
       });
     }
+    // /solutions/2/ is the second page of the list of solutions, so an entry's address needs a letter.
+    else if (/^\d+$/.test(entry.slug)) {
+      problems.push({
+        file: entry.path,
+        field: '(file name)',
+        message: `"${entry.slug}" is not a valid slug: a number alone is the address of a page of a listing (/${entry.collection}/${entry.slug}/); add a word, e.g. "${collections[entry.collection].label.replace(/ /g, '-')}-${entry.slug}".`,
+      });
+    }
     loaded.push({ ...entry, ...readEntry(root, entry, problems) });
   }
 
