@@ -68,13 +68,40 @@ export const en = {
   },
   footer: {
     contribute: 'Contribute a solution',
-    allBlocks: (blocks: string) => `See all ${blocks} in the explorer`,
     byScale: 'Browse by scale',
     byRegion: 'Browse by region',
     byPhase: 'Browse by phase',
     rss: 'RSS feed',
+    openData: 'Open data',
     source: 'Source on GitHub',
     licence: 'Contributed text is shared under CC BY 4.0 unless a page says otherwise.',
+  },
+  /** "Cite this" on solutions and building blocks (src/components/Citation.astro). */
+  citation: {
+    title: 'Cite this',
+    accessed: (date: string) => `Accessed ${date}.`,
+    accessedNote: 'The date accessed is the day this page was built: change it to the day you read it.',
+    csl: 'Download the citation as CSL-JSON (Zotero, Mendeley and other reference managers)',
+  },
+  /** The open data page (/data/). */
+  data: {
+    title: 'Open data',
+    lead: 'Every solution, building block, organization, story, event and news item of the atlas, as JSON and CSV files anyone may reuse.',
+    licenceTitle: 'Licence',
+    licence:
+      'The data is shared under the Creative Commons Attribution 4.0 licence (CC BY 4.0): reuse it for any purpose, naming Alliance Atlas and linking to the entry you use.',
+    tablesTitle: 'Files',
+    tablesLead:
+      'One table per kind of entry. The JSON files hold a list of records; the CSV files hold the same rows, with lists joined by "; ". Relations worked out by the site (where a building block is used, who inspired whom, the partners of an organization) are included; drafts are not.',
+    table: 'Table',
+    rows: 'Rows',
+    downloads: 'Downloads',
+    packageTitle: 'Data package',
+    package:
+      'datapackage.json describes the CSV files as a Frictionless Tabular Data Package: each column with its type and meaning, so tools such as Frictionless, Open Refine or pandas can read them.',
+    feedsTitle: 'Feeds',
+    feeds: 'New solutions, stories and news are also published as an RSS feed and a JSON Feed.',
+    textLanguage: 'Texts are in English, or in the language an entry was written in when it has no English translation.',
   },
   searchForm: {
     label: 'Search solutions, building blocks and more',
@@ -251,6 +278,7 @@ export const en = {
     kicker: 'Browse',
     contribute: 'Contribute a solution',
     solutionsAndBlocks: (solutions: string, blocks: string) => `${solutions} and ${blocks}.`,
+    allBlocks: (blocks: string) => `See all ${blocks} in the explorer`,
     byScale: 'By scale',
     byTheme: 'By theme',
     explore: 'Explore these solutions by theme, scale and region',

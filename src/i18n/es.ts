@@ -37,13 +37,38 @@ export const es: typeof en = {
   },
   footer: {
     contribute: 'Contribuir con una solución',
-    allBlocks: (blocks: string) => `Ver los ${blocks} en el explorador`,
     byScale: 'Explorar por escala',
     byRegion: 'Explorar por región',
     byPhase: 'Explorar por fase',
     rss: 'Canal RSS',
+    openData: 'Datos abiertos',
     source: 'Código fuente en GitHub',
     licence: 'Los textos aportados se comparten bajo CC BY 4.0, salvo que una página indique otra cosa.',
+  },
+  citation: {
+    title: 'Cómo citar',
+    accessed: (date: string) => `Consultado el ${date}.`,
+    accessedNote: 'La fecha de consulta es el día en que se generó esta página: cámbiela por el día en que la leyó.',
+    csl: 'Descargar la cita en CSL-JSON (Zotero, Mendeley y otros gestores de referencias)',
+  },
+  data: {
+    title: 'Datos abiertos',
+    lead: 'Todas las soluciones, bloques de construcción, organizaciones, historias, eventos y noticias del atlas, en archivos JSON y CSV que cualquiera puede reutilizar.',
+    licenceTitle: 'Licencia',
+    licence:
+      'Los datos se comparten bajo la licencia Creative Commons Atribución 4.0 (CC BY 4.0): reutilícelos para cualquier fin, mencionando a Alliance Atlas y enlazando la entrada que use.',
+    tablesTitle: 'Archivos',
+    tablesLead:
+      'Una tabla por tipo de entrada. Los archivos JSON contienen una lista de registros; los CSV, las mismas filas, con las listas unidas por "; ". Incluyen las relaciones que calcula el sitio (dónde se usa un bloque, quién inspiró a quién, los socios de una organización); no incluyen borradores.',
+    table: 'Tabla',
+    rows: 'Filas',
+    downloads: 'Descargas',
+    packageTitle: 'Paquete de datos',
+    package:
+      'datapackage.json describe los archivos CSV como un Tabular Data Package de Frictionless: cada columna con su tipo y su significado, para que herramientas como Frictionless, OpenRefine o pandas puedan leerlos.',
+    feedsTitle: 'Canales',
+    feeds: 'Las nuevas soluciones, historias y noticias también se publican en un canal RSS y en un JSON Feed.',
+    textLanguage: 'Los textos están en inglés, o en el idioma en que se escribió una entrada cuando no tiene traducción al inglés.',
   },
   searchForm: {
     label: 'Buscar soluciones, bloques de construcción y más',
@@ -218,6 +243,7 @@ export const es: typeof en = {
     kicker: 'Explorar',
     contribute: 'Contribuir con una solución',
     solutionsAndBlocks: (solutions: string, blocks: string) => `${solutions} y ${blocks}.`,
+    allBlocks: (blocks: string) => `Ver los ${blocks} en el explorador`,
     byScale: 'Por escala',
     byTheme: 'Por tema',
     explore: 'Explorar estas soluciones por tema, escala y región',

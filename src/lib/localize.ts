@@ -95,6 +95,8 @@ export function localizeAtlas(atlas: Atlas, findTranslation: FindTranslation, lo
     newsItem: (id) => newsItem(atlas.newsItem(id)),
     event: (id) => event(atlas.event(id)),
     isUpcoming: atlas.isUpcoming,
+    builtOn: atlas.builtOn,
+    partnersOf: (organizationId) => atlas.partnersOf(organizationId).map(organization),
     featuredSolutions: (count) => atlas.featuredSolutions(count).map(solution),
     blocksOf: (entry) => atlas.blocksOf(entry).map(block),
     solutionsUsing: (blockId) => atlas.solutionsUsing(blockId).map(solution),

@@ -214,6 +214,8 @@ export function buildAtlas(input: AtlasInput, now: Date) {
     newsItem,
     event,
     isUpcoming,
+    /** The day the site was built (YYYY-MM-DD, UTC): what "upcoming" is measured from, and a citation's date accessed. */
+    builtOn: now.toISOString().slice(0, 10),
 
     /** Featured solutions first, then the newest. */
     featuredSolutions(count: number): Entry<SolutionData>[] {
@@ -261,6 +263,15 @@ export function buildAtlas(input: AtlasInput, now: Date) {
         news: newsByOrganization.get(organizationId) ?? [],
         stories: storiesByOrganization.get(organizationId) ?? [],
       };
+    },
+    /** The organizations that were actors of a solution beside this one, by name. */
+    partnersOf(organizationId: string): Entry<Organization>[] {
+      const partners = new Set<string>();
+      for (const entry of solutionsByOrganization.get(organizationId) ?? []) {
+        const actors = entry.data.actors.map((actor) => actor.organization);
+        if (actors.includes(organizationId)) for (const partner of actors) if (partner !== organizationId) partners.add(partner);
+      }
+      return [...partners].map(organization).sort((a, b) => a.data.name.localeCompare(b.data.name));
     },
     /** The solutions and building blocks that carry a value of a browse dimension. */
     browse(dimension: BrowseDimension, value: string) {

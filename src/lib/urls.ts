@@ -46,6 +46,12 @@ export function urlsFor(locale: Locale) {
     contribute: () => page('contribute/'),
     about: () => page('about/'),
     rss: () => page('rss.xml'),
+    /** The same items as the RSS feed, as a JSON Feed. */
+    jsonFeed: () => page('feed.json'),
+    /** The page that describes the open data. */
+    data: () => page('data/'),
+    /** A solution's or building block's citation as CSL-JSON. */
+    citation: (collection: 'solutions' | 'building-blocks', slug: string) => page(`${collection}/${slug}/citation.json`),
   };
 }
 
@@ -57,6 +63,8 @@ export const siteFiles = {
   favicon: () => href('favicon.svg'),
   /** Pagefind's bundle: one index per language inside it. */
   searchIndex: () => href('pagefind/'),
+  /** A table of the open data (src/lib/open-data.ts), or the data package that describes them. */
+  dataFile: (name: string) => href(`data/${name}`),
 };
 
 /** The language a site path is in, from its prefix. */

@@ -44,11 +44,21 @@ describe('paginated listings', () => {
   });
 
   it('paginates the solutions of a browse page, and lists its building blocks on the first page only', () => {
-    expect(titles('/themes/water/')).toHaveLength(24 + 1);
+    expect(titles('/themes/water/')).toHaveLength(24 + 24);
     expect(titles('/themes/water/2/')).toHaveLength(6);
     expect(page(dist, '/themes/water/2/').getElementById('building-blocks')).toBeNull();
     expect(page(dist, '/scales/local/').querySelector('.pagination')).toBeNull();
     expect(titles('/scales/local/')).toHaveLength(15 + 0);
+  });
+
+  it('lists a page of building blocks on a browse page, and leads to the rest in the explorer', () => {
+    const more = page(dist, '/themes/water/')
+      .querySelectorAll('main a')
+      .filter((link) => link.getAttribute('href') === '/search/?type=building-block&theme=water');
+    expect(more.map(text)).toEqual(['See all 26 building blocks in the explorer']);
+    expect(page(dist, '/themes/food-security/').querySelector('a[href^="/search/?type=building-block"]')).toBeNull();
+    expect(titles('/building-blocks/')).toHaveLength(24);
+    expect(titles('/building-blocks/2/')).toHaveLength(2);
   });
 });
 

@@ -2,6 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getAtlas } from '../../lib/atlas.ts';
+import { feedItems } from '../../lib/feed-items.ts';
 import { localeOf, strings } from '../../i18n/index.ts';
 import { urlsFor } from '../../lib/urls.ts';
 import { everyLanguage } from '../../lib/routes.ts';
@@ -13,19 +14,13 @@ export const GET: APIRoute = async ({ params, site: siteUrl }) => {
   const locale = localeOf(params.lang);
   const t = strings(locale);
   const urls = urlsFor(locale);
-  const atlas = await getAtlas(locale);
-  const item = (category: string, link: string, data: { title: string; summary: string; published: string }) => ({
-    title: data.title,
-    description: data.summary,
-    pubDate: new Date(`${data.published}T00:00:00Z`),
-    link,
-    categories: [category],
-  });
-  const items = [
-    ...atlas.solutions.map((entry) => item(t.kinds.solution, urls.solution(entry.id), entry.data)),
-    ...atlas.stories.map((entry) => item(t.kinds.story, urls.story(entry.id), entry.data)),
-    ...atlas.news.map((entry) => item(t.kinds.news, urls.newsItem(entry.id), entry.data)),
-  ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title));
+  const items = feedItems(await getAtlas(locale), locale).map((item) => ({
+    title: item.title,
+    description: item.summary,
+    pubDate: new Date(`${item.published}T00:00:00Z`),
+    link: item.path,
+    categories: [item.category],
+  }));
   return rss({
     title: `${site.name}: ${t.site.feedTitle}`,
     description: t.site.tagline,
