@@ -26,15 +26,27 @@ function parseCsv(csv: string): string[][] {
   let quoted = false;
   for (let index = 0; index < csv.length; index++) {
     const character = csv[index]!;
-    if (quoted) {
-      if (character === '"' && csv[index + 1] === '"') ((field += '"'), index++);
-      else if (character === '"') quoted = false;
-      else field += character;
-    } else if (character === '"') quoted = true;
-    else if (character === ',') (record.push(field), (field = ''));
-    else if (character === '\r' && csv[index + 1] === '\n')
-      (record.push(field), records.push(record), (record = []), (field = ''), index++);
-    else field += character;
+    if (quoted && character === '"' && csv[index + 1] === '"') {
+      field += '"';
+      index++;
+    } else if (quoted && character === '"') {
+      quoted = false;
+    } else if (quoted) {
+      field += character;
+    } else if (character === '"') {
+      quoted = true;
+    } else if (character === ',') {
+      record.push(field);
+      field = '';
+    } else if (character === '\r' && csv[index + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      index++;
+    } else {
+      field += character;
+    }
   }
   expect(field, 'the file ends with a line break').toBe('');
   return records;
