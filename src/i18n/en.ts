@@ -189,6 +189,8 @@ export const en = {
     glance: 'At a glance',
     alliance: 'The alliance',
     allianceIntro: 'Who took part, at which level of governance, and what each brought.',
+    diagram: (actors: number, levels: number) =>
+      `The alliance drawn: ${actors} organizations at ${levels === 1 ? '1 level' : `${levels} levels`} of governance (rows), by sector (columns), with lines from the leads to the others. The list below names each one and what it brought.`,
     blocks: 'Building blocks',
     blocksIntro: 'The reusable elements of this solution, in order, with what made them work.',
     blockNumber: (position: number) => `Building block ${position}`,
@@ -230,6 +232,12 @@ export const en = {
     noBlocks: 'Not named in any building block yet.',
     noEvents: 'No events organized.',
     noNews: 'No news mentions it yet.',
+    partnersTitle: 'Partners',
+    partnersIntro: 'The organizations it worked beside in the solutions documented here, by level of governance and sector.',
+    sharedSolutions: (count: number) => (count === 1 ? '1 shared solution' : `${count} shared solutions`),
+    inSolutions: (count: number) => (count === 1 ? 'in 1 solution' : `in ${count} solutions`),
+    diagram: (name: string, partners: number) =>
+      `${name} and the ${partners === 1 ? 'organization' : `${partners} organizations`} it worked beside, placed by level of governance (rows) and sector (columns). The lists on this page name each one.`,
   },
   callout: {
     title: {

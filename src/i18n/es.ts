@@ -154,6 +154,8 @@ export const es: typeof en = {
     glance: 'De un vistazo',
     alliance: 'La alianza',
     allianceIntro: 'Quién participó, en qué nivel de gobernanza y qué aportó cada quien.',
+    diagram: (actors: number, levels: number) =>
+      `La alianza dibujada: ${actors} organizaciones en ${levels === 1 ? '1 nivel' : `${levels} niveles`} de gobernanza (filas), por sector (columnas), con líneas de quienes la lideran hacia las demás. La lista siguiente nombra a cada una y lo que aportó.`,
     blocks: 'Bloques de construcción',
     blocksIntro: 'Los elementos reutilizables de esta solución, en orden, con lo que los hizo funcionar.',
     blockNumber: (position: number) => `Bloque de construcción ${position}`,
@@ -195,6 +197,12 @@ export const es: typeof en = {
     noBlocks: 'Todavía no aparece en ningún bloque de construcción.',
     noEvents: 'No ha organizado eventos.',
     noNews: 'Ninguna noticia la menciona todavía.',
+    partnersTitle: 'Socios',
+    partnersIntro: 'Las organizaciones con las que trabajó en las soluciones documentadas aquí, por nivel de gobernanza y sector.',
+    sharedSolutions: (count: number) => (count === 1 ? '1 solución en común' : `${count} soluciones en común`),
+    inSolutions: (count: number) => (count === 1 ? 'en 1 solución' : `en ${count} soluciones`),
+    diagram: (name: string, partners: number) =>
+      `${name} y ${partners === 1 ? 'la organización' : `las ${partners} organizaciones`} con las que trabajó, por nivel de gobernanza (filas) y sector (columnas). Las listas de esta página nombran a cada una.`,
   },
   callout: {
     title: {
