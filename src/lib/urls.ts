@@ -48,6 +48,8 @@ export function urlsFor(locale: Locale) {
     rss: () => page('rss.xml'),
     /** The same items as the RSS feed, as a JSON Feed. */
     jsonFeed: () => page('feed.json'),
+    /** The collection in figures. */
+    insights: () => page('insights/'),
     /** The page that describes the open data. */
     data: () => page('data/'),
     /** A solution's or building block's citation as CSL-JSON. */
