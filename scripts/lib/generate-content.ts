@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eventFormats, levels, phases, roles, scales, sectors } from '../../src/schemas/vocabularies.ts';
 import { countryCodes } from '../../src/schemas/countries.ts';
+import { countryCentre } from '../../src/lib/map.ts';
 
 /**
  * The words of generated prose, shaped like English text about development projects: about half of all
@@ -96,6 +97,20 @@ function random(seed: number): () => number {
 const SHARE = { function: 0.48, shared: 0.15, topic: 0.08, place: 0.01 };
 
 /** Writes the corpus into `root`/content and returns how many entries of each collection it wrote. */
+/**
+ * A country code, and for every other solution coordinates near the country's centre (within about two
+ * degrees, from the index rather than the random sequence, so the rest of the corpus stays as it was):
+ * places spread as real ones are, for the map.
+ */
+function withCoordinates(country: string, index: number): string {
+  const centre = countryCentre(country);
+  if (index % 2 === 1 || !centre) return country;
+  const jitter = (seed: number) => ((seed % 401) / 100 - 2).toFixed(2);
+  const lat = Math.max(-85, Math.min(85, centre[1] + Number(jitter(index * 7919))));
+  const lon = Math.max(-180, Math.min(180, centre[0] + Number(jitter(index * 104729))));
+  return `${country}\n  coordinates: [${lat.toFixed(2)}, ${lon.toFixed(2)}]`;
+}
+
 export function generateContent(root: string, solutionCount: number, themesFrom: string): Record<string, number> {
   const next = random(42);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
@@ -155,7 +170,7 @@ title: ${place} ${skewed(topic)} ${skewed(SHARED_WORDS)} ${pick(KINDS)} ${index}
 summary: ${sentence(30)}
 location:
   place: ${place}
-  country: ${pick(countryCodes)}
+  country: ${withCoordinates(pick(countryCodes), index)}
 scale: ${pick(scales.ids)}
 phase: ${pick(phases.ids)}
 themes: [${themes.join(', ')}]

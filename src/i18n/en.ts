@@ -74,6 +74,7 @@ export const en = {
     rss: 'RSS feed',
     openData: 'Open data',
     insights: 'Insights',
+    map: 'Map',
     source: 'Source on GitHub',
     licence: 'Contributed text is shared under CC BY 4.0 unless a page says otherwise.',
   },
@@ -135,6 +136,23 @@ export const en = {
       'The actors of every solution, counted by sector (rows) and level of governance (columns): an organization counts once for each solution it is an actor of.',
     sector: 'Sector',
     total: 'Total',
+  },
+  /** The maps: /map/, and the small maps of solution and region pages. */
+  map: {
+    title: 'Map',
+    lead: 'Where the solutions of the atlas work. A point links to its solution, or to the list of solutions at that place.',
+    caption: (solutions: number, places: number) =>
+      `A world map with ${solutions === 1 ? '1 solution' : `${solutions} solutions`} at ${places === 1 ? '1 place' : `${places} places`}. The list of places below names them all.`,
+    exact: 'At its own place',
+    approximate: "At its country's centre (its place has no coordinates)",
+    placesTitle: 'Places',
+    approximateTag: 'approximate',
+    groupLabel: (place: string, count: number) => `${place}: ${count} solutions`,
+    solutionCaption: (place: string, region: string, approximate: boolean) =>
+      `${place} on a map of ${region}${approximate ? ', at the centre of its country (approximate)' : ''}.`,
+    regionCaption: (region: string, count: number) =>
+      `${count === 1 ? 'The 1 solution' : `The ${count} solutions`} of ${region} on its map: a larger point stands for several at one place.`,
+    seeMap: 'See every solution on the map',
   },
   searchForm: {
     label: 'Search solutions, building blocks and more',

@@ -43,6 +43,7 @@ export const es: typeof en = {
     rss: 'Canal RSS',
     openData: 'Datos abiertos',
     insights: 'Cifras',
+    map: 'Mapa',
     source: 'Código fuente en GitHub',
     licence: 'Los textos aportados se comparten bajo CC BY 4.0, salvo que una página indique otra cosa.',
   },
@@ -101,6 +102,22 @@ export const es: typeof en = {
       'Los actores de todas las soluciones, contados por sector (filas) y nivel de gobernanza (columnas): una organización cuenta una vez por cada solución en la que es actor.',
     sector: 'Sector',
     total: 'Total',
+  },
+  map: {
+    title: 'Mapa',
+    lead: 'Dónde trabajan las soluciones del atlas. Cada punto enlaza a su solución, o a la lista de soluciones de ese lugar.',
+    caption: (solutions: number, places: number) =>
+      `Un mapa del mundo con ${solutions === 1 ? '1 solución' : `${solutions} soluciones`} en ${places === 1 ? '1 lugar' : `${places} lugares`}. La lista de lugares siguiente las nombra todas.`,
+    exact: 'En su propio lugar',
+    approximate: 'En el centro de su país (su lugar no tiene coordenadas)',
+    placesTitle: 'Lugares',
+    approximateTag: 'aproximado',
+    groupLabel: (place: string, count: number) => `${place}: ${count} soluciones`,
+    solutionCaption: (place: string, region: string, approximate: boolean) =>
+      `${place} en un mapa de ${region}${approximate ? ', en el centro de su país (aproximado)' : ''}.`,
+    regionCaption: (region: string, count: number) =>
+      `${count === 1 ? 'La solución' : `Las ${count} soluciones`} de ${region} en su mapa: un punto más grande representa varias en un mismo lugar.`,
+    seeMap: 'Ver todas las soluciones en el mapa',
   },
   searchForm: {
     label: 'Buscar soluciones, bloques de construcción y más',

@@ -48,6 +48,8 @@ export function urlsFor(locale: Locale) {
     rss: () => page('rss.xml'),
     /** The same items as the RSS feed, as a JSON Feed. */
     jsonFeed: () => page('feed.json'),
+    /** Every solution on a world map. */
+    map: () => page('map/'),
     /** The collection in figures. */
     insights: () => page('insights/'),
     /** The page that describes the open data. */
@@ -65,6 +67,8 @@ export const siteFiles = {
   favicon: () => href('favicon.svg'),
   /** Pagefind's bundle: one index per language inside it. */
   searchIndex: () => href('pagefind/'),
+  /** The land of a world region, for the maps that draw points over it (src/lib/map.ts). */
+  regionMap: (region: string) => href(`map/regions/${region}.svg`),
   /** A table of the open data (src/lib/open-data.ts), or the data package that describes them. */
   dataFile: (name: string) => href(`data/${name}`),
 };

@@ -28,7 +28,9 @@ it('builds a small generated corpus with the site and with a bare Astro site, an
   expect(output).toMatch(
     /^largest listing \(gzipped\)\s+\d+\.\d kB {2}\/(es\/)?(solutions|building-blocks|organizations|stories|events|news|themes|scales|regions|phases|search)?[^ ]*index\.html$/m,
   );
+  expect(output).toMatch(/^world map SVG \(gzipped\)\s+\d+\.\d kB$/m);
+  expect(output).toMatch(/^map page, with its list\s+\d+\.\d kB$/m);
   expect(output).toMatch(
-    /^Targets: time ≤ 1\.5x: (met|NOT met); peak memory ≤ 1\.2x: (met|NOT met); largest listing ≤ 30 kB gzipped: (met|NOT met)\.$/m,
+    /^Targets: time ≤ 1\.5x: (met|NOT met); peak memory ≤ 1\.2x: (met|NOT met); largest listing ≤ 30 kB gzipped: (met|NOT met); world map ≤ 60 kB gzipped: (met|NOT met)\.$/m,
   );
 }, 300_000);
