@@ -88,9 +88,12 @@ describeInBrowser('the layout', () => {
     await narrow.close();
   });
 
-  it('fits the listing pages and the explorer into 320 px without sideways scrolling', async () => {
+  it('fits the listing pages, the explorer, the diagrams, maps and tables into 320 px without sideways scrolling', async () => {
     const page = await site.browser.newPage({ viewport: { width: 320, height: 800 } });
-    for (const path of ['/themes/', '/themes/water/', '/search/', '/es/search/?q=agua', '/this-page-does-not-exist/']) {
+    const paths = ['/themes/', '/themes/water/', '/search/', '/es/search/?q=agua', '/this-page-does-not-exist/'];
+    // Pages with wide pictures and tables: each scrolls in its own box.
+    paths.push('/solutions/river-alliance-tabasco/', '/es/insights/', '/map/', '/es/data/', '/organizations/red-comunitaria-ejemplo/');
+    for (const path of paths) {
       await page.goto(`${site.server.url}${path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
