@@ -152,6 +152,11 @@ export const en = {
       `${place} on a map of ${region}${approximate ? ', at the centre of its country (approximate)' : ''}.`,
     regionCaption: (region: string, count: number) =>
       `${count === 1 ? 'The 1 solution' : `The ${count} solutions`} of ${region} on its map: a larger point stands for several at one place.`,
+    countryTitle: (country: string) => `Solutions in ${country}`,
+    countryLead: (country: string) => `The solutions documented here that work in ${country}, newest first.`,
+    countryKicker: 'Country',
+    countryCaption: (country: string, count: number) =>
+      `${count === 1 ? 'The solution' : `The ${count} solutions`} in ${country} on the map of its region: a larger point stands for several at one place.`,
     seeMap: 'See every solution on the map',
   },
   searchForm: {

@@ -117,6 +117,12 @@ export const es: typeof en = {
       `${place} en un mapa de ${region}${approximate ? ', en el centro de su país (aproximado)' : ''}.`,
     regionCaption: (region: string, count: number) =>
       `${count === 1 ? 'La solución' : `Las ${count} soluciones`} de ${region} en su mapa: un punto más grande representa varias en un mismo lugar.`,
+    countryTitle: (country: string) => `Soluciones en ${country}`,
+    countryLead: (country: string) =>
+      `Las soluciones documentadas aquí que trabajan en ${country}, de las más recientes a las más antiguas.`,
+    countryKicker: 'País',
+    countryCaption: (country: string, count: number) =>
+      `${count === 1 ? 'La solución' : `Las ${count} soluciones`} en ${country} en el mapa de su región: un punto más grande representa varias en un mismo lugar.`,
     seeMap: 'Ver todas las soluciones en el mapa',
   },
   searchForm: {

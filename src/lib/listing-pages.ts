@@ -45,3 +45,20 @@ export async function browseValuePages(paginate: PaginateFunction, dimension: Br
   const pages = await Promise.all(values.map((id) => listingPages(paginate, (atlas) => atlas.browse(dimension, id).solutions, { id })));
   return pages.flat();
 }
+
+/** The countries that solutions work in, as codes, sorted. */
+export const countriesOfSolutions = (atlas: Atlas) =>
+  [...new Set(atlas.solutions.flatMap((solution) => solution.data.location.countries))].sort();
+
+/** The solutions that work in a country (any of their countries). */
+export const solutionsInCountry = (atlas: Atlas, code: string) =>
+  atlas.solutions.filter((solution) => solution.data.location.countries.includes(code));
+
+/** The pages of every country that solutions work in, in every language: its solutions. */
+export async function countryPages(paginate: PaginateFunction) {
+  const codes = countriesOfSolutions(await getAtlas());
+  const pages = await Promise.all(
+    codes.map((code) => listingPages(paginate, (atlas) => solutionsInCountry(atlas, code), { code: code.toLowerCase() })),
+  );
+  return pages.flat();
+}

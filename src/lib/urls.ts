@@ -48,6 +48,8 @@ export function urlsFor(locale: Locale) {
     rss: () => page('rss.xml'),
     /** The same items as the RSS feed, as a JSON Feed. */
     jsonFeed: () => page('feed.json'),
+    /** The solutions that work in a country (ISO alpha-2 code, any case). */
+    country: (code: string) => page(`countries/${code.toLowerCase()}/`),
     /** Every solution on a world map. */
     map: () => page('map/'),
     /** The collection in figures. */

@@ -83,3 +83,28 @@ describe('region maps', () => {
     expect(svg).toMatch(/<path class="land" d="M[-\d]/);
   });
 });
+
+describe('country pages', () => {
+  it('list the solutions of each country they work in, a page at a time, on the map of its region', () => {
+    for (const prefix of ['', '/es']) {
+      const first = page(dist, `${prefix}/countries/mx/`);
+      expect(text(first.querySelector('h1'))).toBe(prefix ? 'Soluciones en México' : 'Solutions in Mexico');
+      const listed = [first, page(dist, `${prefix}/countries/mx/2/`)].flatMap((html) =>
+        html.querySelectorAll('.card .card-title').map(text),
+      );
+      expect(listed).toHaveLength(solutionIds.length);
+      expect(first.querySelectorAll('.region-map circle')).toHaveLength(3);
+      expect(first.querySelector('link[rel="next"]')?.getAttribute('href')).toBe(`${prefix}/countries/mx/2/`);
+    }
+    expect(
+      listPages(dist)
+        .filter((path) => path.startsWith('/countries/'))
+        .sort(),
+    ).toEqual(['/countries/mx/', '/countries/mx/2/']);
+  });
+
+  it('are linked from the map and from each solution of the country', () => {
+    expect(page(dist, '/map/').querySelector('.map-place a')?.getAttribute('href')).toBe('/countries/mx/');
+    expect(page(dist, '/es/solutions/dam-alliance/').querySelector('.map-links a')?.getAttribute('href')).toBe('/es/countries/mx/');
+  });
+});
