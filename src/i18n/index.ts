@@ -69,10 +69,18 @@ export function counted(locale: Locale, count: number, forms: NounForms): string
 
 /** The name of a language in `locale`'s words: "Spanish", "español". */
 export function languageName(locale: Locale, language: Locale): string {
-  return languageNames(locale).of(language) ?? language;
+  const key = `${locale}:${language}`;
+  let name = displayNames.get(key);
+  if (name === undefined) displayNames.set(key, (name = languageNames(locale).of(language) ?? language));
+  return name;
 }
 
 /** A country's name in `locale`'s words, from its ISO 3166-1 alpha-2 code. */
 export function countryName(locale: Locale, code: string): string {
-  return regionNames(locale).of(code) ?? code;
+  const key = `${locale}:region:${code}`;
+  let name = displayNames.get(key);
+  if (name === undefined) displayNames.set(key, (name = regionNames(locale).of(code) ?? code));
+  return name;
 }
+// Every page names its languages and every card its countries, and ICU's lookup is slow next to a Map's.
+const displayNames = new Map<string, string>();

@@ -30,8 +30,12 @@ const creditedOf = (input: CitationInput) => (input.authors.length > 0 ? input.a
 
 /** The people or organizations credited, joined as a reader writes a list: "A, B and C" ("A, B y C"). */
 export function authorList(authors: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(authors);
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { type: 'conjunction' })));
+  return format.format(authors);
 }
+// Every page cites; making an Intl formatter costs far more than using one.
+const listFormats = new Map<Locale, Intl.ListFormat>();
 
 /** The plain-text citation: "Authors (year). Title. Site. URL", then the date accessed in `accessedText`. */
 export function plainCitation(input: CitationInput, accessedText: string): string {
@@ -82,6 +86,18 @@ export function cslCitation(input: CitationInput) {
     },
   ];
 }
+
+/**
+ * The CSL-JSON file as a `data:` address, for a download link on the page itself. A file per page
+ * written by the build would cost a route for every solution and language, as much build time as
+ * rendering a page; the page already holds every fact of the citation.
+ */
+export function cslDataUrl(input: CitationInput): string {
+  return `data:application/vnd.citationstyles.csl+json;charset=utf-8,${encodeURIComponent(`${JSON.stringify(cslCitation(input))}\n`)}`;
+}
+
+/** The name the CSL-JSON file is saved under: its citation key, `atlas-solutions-<id>.json`. */
+export const cslFileName = (input: CitationInput) => `atlas-${input.collection}-${input.id}.json`;
 
 /**
  * The citation of a solution or building block in a language. Credited: a solution's contributors

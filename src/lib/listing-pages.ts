@@ -50,9 +50,25 @@ export async function browseValuePages(paginate: PaginateFunction, dimension: Br
 export const countriesOfSolutions = (atlas: Atlas) =>
   [...new Set(atlas.solutions.flatMap((solution) => solution.data.location.countries))].sort();
 
-/** The solutions that work in a country (any of their countries). */
-export const solutionsInCountry = (atlas: Atlas, code: string) =>
-  atlas.solutions.filter((solution) => solution.data.location.countries.includes(code));
+/** The solutions that work in a country (any of their countries), in the atlas's order. */
+export function solutionsInCountry(atlas: Atlas, code: string): readonly Solution[] {
+  let byCountry = solutionsByCountry.get(atlas);
+  if (!byCountry) {
+    byCountry = new Map();
+    for (const solution of atlas.solutions) {
+      for (const country of new Set(solution.data.location.countries)) {
+        const list = byCountry.get(country);
+        if (list) list.push(solution);
+        else byCountry.set(country, [solution]);
+      }
+    }
+    solutionsByCountry.set(atlas, byCountry);
+  }
+  return byCountry.get(code) ?? [];
+}
+type Solution = Atlas['solutions'][number];
+// Each page of each country asks: one pass over the solutions per atlas, not one per page.
+const solutionsByCountry = new WeakMap<Atlas, Map<string, Solution[]>>();
 
 /** The pages of every country that solutions work in, in every language: its solutions. */
 export async function countryPages(paginate: PaginateFunction) {

@@ -86,7 +86,7 @@ export interface PointGroup {
 }
 
 /** The solutions grouped by place, the largest groups first (then by name). */
-export function groupByPlace(solutions: Atlas['solutions']): PointGroup[] {
+export function groupByPlace(solutions: readonly Atlas['solutions'][number][]): PointGroup[] {
   const groups = new Map<string, PointGroup>();
   for (const solution of solutions) {
     const place = placeOf(solution);

@@ -56,8 +56,6 @@ export function urlsFor(locale: Locale) {
     insights: () => page('insights/'),
     /** The page that describes the open data. */
     data: () => page('data/'),
-    /** A solution's or building block's citation as CSL-JSON. */
-    citation: (collection: 'solutions' | 'building-blocks', slug: string) => page(`${collection}/${slug}/citation.json`),
   };
 }
 

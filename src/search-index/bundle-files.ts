@@ -2,7 +2,7 @@
  * Reading and writing the files of a Pagefind bundle: gzip, then Pagefind's signature, then CBOR
  * (`src/lib/search/pagefind-format.ts` knows their shapes).
  */
-import { existsSync, linkSync, copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decodeCbor, encodeCbor, type CborValue } from '../lib/search/cbor.ts';
@@ -53,5 +53,27 @@ export function linkMissing(from: string, to: string, skip: (path: string) => bo
     if (skip(relative)) continue;
     if (statSync(join(from, relative)).isDirectory()) linkMissing(from, to, skip, relative);
     else if (!existsSync(join(to, relative))) linkFile(join(from, relative), join(to, relative));
+  }
+}
+
+/** A file to move from Pagefind's bundle into the optimized one, once the optimized one is complete. */
+export type Move = readonly [from: string, to: string];
+
+/**
+ * Moves each file `from` to `to`: a rename, so no bytes are copied and no old name is left to delete
+ * (on a large site, deleting Pagefind's page fragments after linking them took seconds). When a move
+ * fails, the files already moved are moved back, so the bundle they came from is as it was, and the
+ * error is thrown.
+ */
+export function moveFiles(moves: readonly Move[]): void {
+  let moved = 0;
+  try {
+    for (const [from, to] of moves) {
+      renameSync(from, to);
+      moved++;
+    }
+  } catch (error) {
+    for (const [from, to] of moves.slice(0, moved)) renameSync(to, from);
+    throw error;
   }
 }

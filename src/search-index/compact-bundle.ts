@@ -32,7 +32,7 @@ import {
   type ChunkMeta,
   type WordEntry,
 } from '../lib/search/pagefind-format.ts';
-import { linkFile, readPagefindFile, writePagefindFile, type WrittenFile } from './bundle-files.ts';
+import { readPagefindFile, writePagefindFile, type Move, type WrittenFile } from './bundle-files.ts';
 import { closeChunkGaps, compareWords } from './chunk-bounds.ts';
 import { pageOrders, renumberFilterChunk, renumberWordEntry } from './page-order.ts';
 import { encodeTitleOrder, titleOrderFileName } from '../lib/search/title-order.ts';
@@ -46,7 +46,8 @@ import { groupWordsBySize, type SizedWord } from './rechunk.ts';
  */
 const CHUNK_TARGET_BYTES = 16_000;
 
-interface Entry {
+/** Pagefind's `pagefind-entry.json`: its version, and each language's metadata hash. */
+export interface BundleEntry {
   version: string;
   languages: Record<string, { hash: string; wasm: string; page_count: number }>;
 }
@@ -63,6 +64,11 @@ export interface CompactionReport {
   bytesAfter: number;
   /** The index chunks and the metadata it wrote, for packing (`pack-bundle.ts`). */
   written: { chunks: WrittenFile[]; metadata: WrittenFile };
+  /**
+   * The page fragments under their new names: moved, not written, and only once the whole optimized
+   * bundle is ready (`optimize.ts`), so that Pagefind's bundle stays whole until then.
+   */
+  fragments: Move[];
 }
 
 /**
@@ -88,8 +94,11 @@ function readIndexWords(bundle: string, chunks: readonly ChunkMeta[], rank: read
   return words;
 }
 
-/** Compacts one language of the bundle at `bundle` into `output`. */
-function compactLanguage(bundle: string, output: string, entry: Entry, language: string): CompactionReport {
+/**
+ * Compacts one language of the bundle at `bundle` into `output`, and sets the language's new metadata
+ * hash in `entry`.
+ */
+export function compactLanguage(bundle: string, output: string, entry: BundleEntry, language: string): CompactionReport {
   const details = entry.languages[language]!;
   const metaFile = join(bundle, `pagefind.${details.hash}.pf_meta`);
   const written = readFileSync(metaFile);
@@ -109,9 +118,10 @@ function compactLanguage(bundle: string, output: string, entry: Entry, language:
   const byRank = new Array<[string, number, string]>(pages.length);
   pages.forEach((page, index) => (byRank[rank[index]!] = page));
   for (const folder of ['fragment', 'index', 'filter']) mkdirSync(join(output, folder), { recursive: true });
+  const fragments: Move[] = [];
   const renamedPages = byRank.map(([hash, wordCount, group], position) => {
     const name = shortName(position);
-    linkFile(join(bundle, 'fragment', `${hash}.pf_fragment`), join(output, 'fragment', `${name}.pf_fragment`));
+    fragments.push([join(bundle, 'fragment', `${hash}.pf_fragment`), join(output, 'fragment', `${name}.pf_fragment`)]);
     return [name, wordCount, group];
   });
   const groups = groupWordsBySize(readIndexWords(bundle, chunks, rank), CHUNK_TARGET_BYTES);
@@ -158,23 +168,35 @@ function compactLanguage(bundle: string, output: string, entry: Entry, language:
     bytesBefore: written.length,
     bytesAfter: metadata.gzipped.length,
     written: { chunks: writtenChunks, metadata },
+    fragments,
   };
 }
 
-/**
- * Writes a compacted copy of every language of the Pagefind bundle in `bundle` into `output`: the
- * metadata, index chunks, filter chunks, facet table and entry file it makes, and the page fragments
- * under their new names. Leaves `bundle` as it was.
- */
-export function compactBundle(bundle: string, output: string): CompactionReport[] {
+/** Reads the bundle's entry file, and refuses a Pagefind version whose format this site does not know. */
+export function readBundleEntry(bundle: string): BundleEntry {
   const entryFile = join(bundle, 'pagefind-entry.json');
-  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as Entry;
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as BundleEntry;
   if (!isKnownPagefindVersion(entry.version)) {
     throw new PagefindFormatError(
       `${entryFile}: Pagefind ${entry.version} wrote this index, a format src/lib/search/pagefind-format.ts does not know yet`,
     );
   }
-  const reports = Object.keys(entry.languages).map((language) => compactLanguage(bundle, output, entry, language));
+  return entry;
+}
+
+/** Writes the entry file of the compacted bundle, pointing each language at its new metadata. */
+export function writeBundleEntry(output: string, entry: BundleEntry): void {
   writeFileSync(join(output, 'pagefind-entry.json'), JSON.stringify(entry));
+}
+
+/**
+ * Writes a compacted copy of every language of the Pagefind bundle in `bundle` into `output`: the
+ * metadata, index chunks, filter chunks, facet table and entry file it makes; the page fragments' new
+ * names are in each report's `fragments`, to move once the rest is done. Leaves `bundle` as it was.
+ */
+export function compactBundle(bundle: string, output: string): CompactionReport[] {
+  const entry = readBundleEntry(bundle);
+  const reports = Object.keys(entry.languages).map((language) => compactLanguage(bundle, output, entry, language));
+  writeBundleEntry(output, entry);
   return reports;
 }

@@ -20,10 +20,9 @@ export interface PackReport {
   packedBytes: number;
 }
 
-/** Packs the index chunks and metadata of every language the compaction wrote. */
-export function packBundle(compacted: readonly CompactionReport[]): PackReport {
-  const report: PackReport = { files: 0, gzippedBytes: 0, packedBytes: 0 };
-  const pack = ({ file, value, unzipped, gzipped }: WrittenFile, packFile: typeof packIndexChunk) => {
+/** Packs written index chunks (or metadata, `packFile`), each checked by unpacking it. */
+export function packFiles(files: readonly WrittenFile[], packFile: typeof packIndexChunk, report = emptyReport()): PackReport {
+  for (const { file, value, unzipped, gzipped } of files) {
     const packed = packFile(value, gzipped, file);
     // What Pagefind will read: the file as unzipped, or its gzipped form (gzip's first byte is 0x1f).
     const unpacked = unpackPagefindFile(packed);
@@ -34,10 +33,21 @@ export function packBundle(compacted: readonly CompactionReport[]): PackReport {
     report.files++;
     report.gzippedBytes += gzipped.length;
     report.packedBytes += packed.length;
-  };
-  for (const { written } of compacted) {
-    for (const chunk of written.chunks) pack(chunk, packIndexChunk);
-    pack(written.metadata, packMetadata);
   }
+  return report;
+}
+
+const emptyReport = (): PackReport => ({ files: 0, gzippedBytes: 0, packedBytes: 0 });
+
+/** Packs the index chunks and metadata of one language the compaction wrote. */
+export function packLanguage({ written }: Pick<CompactionReport, 'written'>, report = emptyReport()): PackReport {
+  packFiles(written.chunks, packIndexChunk, report);
+  return packFiles([written.metadata], packMetadata, report);
+}
+
+/** Packs the index chunks and metadata of every language the compaction wrote. */
+export function packBundle(compacted: readonly CompactionReport[]): PackReport {
+  const report = emptyReport();
+  for (const language of compacted) packLanguage(language, report);
   return report;
 }

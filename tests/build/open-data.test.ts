@@ -16,6 +16,14 @@ const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 const json = (path: string) => JSON.parse(read(path)) as unknown;
 type Row = Record<string, unknown>;
 const table = (name: string) => json(`data/${name}.json`) as Row[];
+/** The CSL-JSON a page offers for download under `fileName`, read from its `data:` address. */
+function cslOf(html: ReturnType<typeof page>, fileName: string): unknown {
+  const link = html.querySelector(`.citation a[download="${fileName}"]`);
+  const href = link?.getAttribute('href') ?? '';
+  const prefix = 'data:application/vnd.citationstyles.csl+json;charset=utf-8,';
+  expect(href.startsWith(prefix), `the CSL-JSON link of ${fileName}: ${href.slice(0, 80)}`).toBe(true);
+  return JSON.parse(decodeURIComponent(href.slice(prefix.length)));
+}
 const byId = (rows: Row[]) => Object.fromEntries(rows.map((row) => [row['id'] as string, row]));
 
 /** RFC 4180: fields split at commas outside quotes, "" inside quotes is a quote, CRLF ends a record. */
@@ -187,8 +195,7 @@ describe('cite this', () => {
     expect(bibtex).toContain('@misc{atlas-solutions-valley-water-pact,');
     expect(bibtex).toContain('author = {{Example River Council}}');
     expect(bibtex).toContain(`url = {${origin}/solutions/valley-water-pact/}`);
-    expect(html.querySelector('.citation a[href="/solutions/valley-water-pact/citation.json"]')).not.toBeNull();
-    const [item] = json('solutions/valley-water-pact/citation.json') as {
+    const [item] = cslOf(html, 'atlas-solutions-valley-water-pact.json') as {
       author: { literal: string }[];
       issued: unknown;
       URL: string;
@@ -209,7 +216,7 @@ describe('cite this', () => {
     expect(text(html.querySelector('.citation-text'))).toMatch(
       /^Example River Council \(2024\)\. .+\. Alliance Atlas\. https:\/\/alliance-atlas\.github\.io\/es\/building-blocks\/shared-water-committee\/ Consultado el \d{1,2} de \w+ de \d{4}\.$/,
     );
-    const [item] = json('es/building-blocks/shared-water-committee/citation.json') as { URL: string }[];
+    const [item] = cslOf(html, 'atlas-building-blocks-shared-water-committee.json') as { URL: string }[];
     expect(item?.URL).toBe(`${origin}/es/building-blocks/shared-water-committee/`);
   });
 });

@@ -1,6 +1,14 @@
 /** Citations: who is credited, and text that BibTeX and readers take as written. */
 import { describe, expect, it } from 'vitest';
-import { authorList, bibtexCitation, cslCitation, plainCitation, type CitationInput } from '../../src/lib/citation.ts';
+import {
+  authorList,
+  bibtexCitation,
+  cslCitation,
+  cslDataUrl,
+  cslFileName,
+  plainCitation,
+  type CitationInput,
+} from '../../src/lib/citation.ts';
 
 const input: CitationInput = {
   collection: 'solutions',
@@ -36,5 +44,15 @@ describe('citations', () => {
   it('credits the site when nobody is named', () => {
     expect(cslCitation({ ...input, authors: [] })[0]?.author).toEqual([{ literal: 'Alliance Atlas' }]);
     expect(cslCitation(input)[0]?.issued).toEqual({ 'date-parts': [[2020, 7, 29]] });
+  });
+
+  it('offers the CSL-JSON as a file the page holds: a data address that reads back to the same item, and its name', () => {
+    const url = cslDataUrl(input);
+    const prefix = 'data:application/vnd.citationstyles.csl+json;charset=utf-8,';
+    expect(url.startsWith(prefix)).toBe(true);
+    // Nothing a browser would read as the end of the address or of the attribute.
+    expect(url.slice(prefix.length)).not.toMatch(/[\s"'<>#&]/);
+    expect(JSON.parse(decodeURIComponent(url.slice(prefix.length)))).toEqual(cslCitation(input));
+    expect(cslFileName(input)).toBe('atlas-solutions-water-50-percent.json');
   });
 });

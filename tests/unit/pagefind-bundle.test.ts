@@ -5,13 +5,13 @@
  */
 import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeCbor, encodeCbor, type CborValue } from '../../src/lib/search/cbor.ts';
 import { closeChunkGaps, compareWords } from '../../src/search-index/chunk-bounds.ts';
-import { readPagefindFile } from '../../src/search-index/bundle-files.ts';
-import { compactBundle } from '../../src/search-index/compact-bundle.ts';
+import { moveFiles, readPagefindFile } from '../../src/search-index/bundle-files.ts';
+import { compactBundle, type CompactionReport } from '../../src/search-index/compact-bundle.ts';
 import { optimizeBundle } from '../../src/search-index/optimize.ts';
 import { readSearchManifest, SEARCH_MANIFEST_FILE } from '../../src/lib/search/search-manifest.ts';
 import { pageOrders, rankByDate } from '../../src/search-index/page-order.ts';
@@ -183,6 +183,33 @@ describe('index file names', () => {
   });
 });
 
+describe('moving files into the optimized bundle', () => {
+  it('moves every file, or, when one move fails, moves back those it moved and throws', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'atlas-move-'));
+    try {
+      for (const name of ['a', 'b', 'c']) writeFileSync(join(folder, name), name);
+      mkdirSync(join(folder, 'to'));
+      moveFiles([
+        [join(folder, 'a'), join(folder, 'to', 'a2')],
+        [join(folder, 'b'), join(folder, 'to', 'b2')],
+      ]);
+      expect(readdirSync(join(folder, 'to')).sort()).toEqual(['a2', 'b2']);
+      expect(readFileSync(join(folder, 'to', 'b2'), 'utf8')).toBe('b');
+      // The second move's source does not exist: the first is undone.
+      expect(() =>
+        moveFiles([
+          [join(folder, 'c'), join(folder, 'to', 'c2')],
+          [join(folder, 'missing'), join(folder, 'to', 'missing2')],
+        ]),
+      ).toThrow(/ENOENT/);
+      expect(readFileSync(join(folder, 'c'), 'utf8')).toBe('c');
+      expect(existsSync(join(folder, 'to', 'c2'))).toBe(false);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('compacting a Pagefind bundle', () => {
   let bundle = '';
   /** Where the compaction writes its copy. */
@@ -195,16 +222,31 @@ describe('compacting a Pagefind bundle', () => {
   const pagefindFile = (value: CborValue) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encodeCbor(value)]));
   /** Where "is" is on each of the three pages: large enough (over 16,000 bytes) to get a chunk of its own. */
   const isOn = (page: number) => [-25, page, ...Array.from({ length: 6000 }, () => 1)];
-  /** A bundle as Pagefind 1.6 writes it, with three pages, two index chunks and one filter. */
-  function writeBundle(options: { version?: string; group?: string; sorts?: CborValue } = {}) {
+  type BundleOptions = { version?: string; group?: string; sorts?: CborValue; languages?: string[] };
+  /**
+   * A bundle as Pagefind 1.6 writes it, with three pages, two index chunks and one filter in each
+   * language (English only unless `languages` says otherwise).
+   */
+  function writeBundle(options: BundleOptions = {}) {
     bundle = mkdtempSync(join(tmpdir(), 'atlas-pagefind-'));
     output = `${bundle}-compacted`;
     for (const folder of ['fragment', 'index', 'filter']) mkdirSync(join(bundle, folder));
-    const pages = ['en_1111111', 'en_2222222', 'en_3333333'];
+    const languages = options.languages ?? ['en'];
+    for (const language of languages) writeLanguage(language, options);
+    const entries = languages.map((language) => [language, { hash: `${language}_0123456789`, wasm: language, page_count: 3 }]);
+    writeFileSync(
+      join(bundle, 'pagefind-entry.json'),
+      JSON.stringify({ version: options.version ?? '1.6.0', languages: Object.fromEntries(entries) }),
+    );
+  }
+  /** One language's files in the bundle: names start with the language, as Pagefind's do. */
+  function writeLanguage(language: string, options: BundleOptions) {
+    const name = (hash: string) => `${language}_${hash}`;
+    const pages = [name('1111111'), name('2222222'), name('3333333')];
     pages.forEach((hash) => writeFileSync(join(bundle, 'fragment', `${hash}.pf_fragment`), `fragment of ${hash}`));
     // Word entries are [word, pages, variants]; a page is [gap from the page before, locations, meta locations].
     writeFileSync(
-      join(bundle, 'index', 'en_aaaaaaa.pf_index'),
+      join(bundle, 'index', `${name('aaaaaaa')}.pf_index`),
       pagefindFile([
         [
           ['a', [[0, [-25, 3], []]], []],
@@ -225,7 +267,7 @@ describe('compacting a Pagefind bundle', () => {
       ]),
     );
     writeFileSync(
-      join(bundle, 'index', 'en_bbbbbbb.pf_index'),
+      join(bundle, 'index', `${name('bbbbbbb')}.pf_index`),
       pagefindFile([
         [
           ['allo', [[2, [-25, 1], []]], []],
@@ -243,7 +285,7 @@ describe('compacting a Pagefind bundle', () => {
       ]),
     );
     writeFileSync(
-      join(bundle, 'filter', 'en_fffffff.pf_filter'),
+      join(bundle, 'filter', `${name('fffffff')}.pf_filter`),
       pagefindFile([
         'theme',
         [
@@ -256,19 +298,15 @@ describe('compacting a Pagefind bundle', () => {
       options.version ?? '1.6.0',
       pages.map((hash, index) => [hash, 100 + index, index === 1 ? (options.group ?? '') : '']),
       [
-        ['a', 'allianc', 'en_aaaaaaa'],
-        ['allo', 'zone', 'en_bbbbbbb'],
+        ['a', 'allianc', name('aaaaaaa')],
+        ['allo', 'zone', name('bbbbbbb')],
       ],
-      [['theme', 'en_fffffff']],
+      [['theme', name('fffffff')]],
       // Oldest first: page 2, then page 0, then page 1.
       options.sorts ?? [['date', [2, 0, 1]]],
       ['title', 'date'],
     ];
-    writeFileSync(join(bundle, 'pagefind.en_0123456789.pf_meta'), pagefindFile(meta));
-    writeFileSync(
-      join(bundle, 'pagefind-entry.json'),
-      JSON.stringify({ version: options.version ?? '1.6.0', languages: { en: { hash: 'en_0123456789', wasm: 'en', page_count: 3 } } }),
-    );
+    writeFileSync(join(bundle, `pagefind.${name('0123456789')}.pf_meta`), pagefindFile(meta));
   }
   const metadataOf = () => {
     const entry = JSON.parse(readFileSync(join(output, 'pagefind-entry.json'), 'utf8'));
@@ -302,7 +340,10 @@ describe('compacting a Pagefind bundle', () => {
       [`${tag}2`, 102, ''],
     ]);
     expect(pages.map(([name]) => pageRankByDate(name))).toEqual([0, 1, 2]);
-    // Each fragment moved with its page.
+    // Each fragment moved with its page, once the rest is written.
+    expect(readdirSync(join(output, 'fragment'))).toEqual([]);
+    moveFiles(report!.fragments);
+    expect(readdirSync(join(bundle, 'fragment'))).toEqual([]);
     expect(readFileSync(join(output, 'fragment', `${tag}0.pf_fragment`), 'utf8')).toBe('fragment of en_2222222');
     expect(readFileSync(join(output, 'fragment', `${tag}1.pf_fragment`), 'utf8')).toBe('fragment of en_1111111');
     expect(readdirSync(join(output, 'fragment')).sort()).toEqual([`${tag}0.pf_fragment`, `${tag}1.pf_fragment`, `${tag}2.pf_fragment`]);
@@ -360,8 +401,9 @@ describe('compacting a Pagefind bundle', () => {
   });
   it('gives a bundle with other content other names, so a cached file is never stale', () => {
     writeBundle();
-    compactBundle(bundle, output);
-    const first = readdirSync(join(output, 'fragment'));
+    const fragmentNames = (report: CompactionReport | undefined) => report!.fragments.map(([, to]) => basename(to));
+    const first = fragmentNames(compactBundle(bundle, output)[0]);
+    expect(first).toHaveLength(3);
     rmSync(bundle, { recursive: true });
     rmSync(output, { recursive: true });
     writeBundle();
@@ -383,8 +425,7 @@ describe('compacting a Pagefind bundle', () => {
         [],
       ]),
     );
-    compactBundle(bundle, output);
-    expect(readdirSync(join(output, 'fragment')).filter((name) => first.includes(name))).toEqual([]);
+    expect(fragmentNames(compactBundle(bundle, output)[0]).filter((name) => first.includes(name))).toEqual([]);
   });
   it('refuses a Pagefind version whose format it does not know, naming the file and the version', () => {
     writeBundle({ version: '1.7.0' });
@@ -486,6 +527,37 @@ describe('compacting a Pagefind bundle', () => {
       `${tag}1.pf_packed`,
     ]);
     expect(readFileSync(join(bundle, 'pagefind.js'), 'utf8')).not.toContain('readable ');
+    expect(existsSync(`${bundle}.optimizing`)).toBe(false);
+  });
+  it('optimizes each language of a bundle (in worker threads of their own where there are two cores or more)', async () => {
+    writeBundle({ languages: ['en', 'es'] });
+    writeFileSync(join(bundle, 'pagefind.js'), 'export async function init () {}\n');
+    const outcome = await optimizeBundle(bundle);
+    expect(outcome).toMatchObject({ optimized: true, packed: { files: 6 } });
+    const { languages } = readSearchManifest(JSON.parse(readFileSync(join(bundle, SEARCH_MANIFEST_FILE), 'utf8')))!;
+    expect(Object.keys(languages).sort()).toEqual(['en', 'es']);
+    const tags = [languages['en']!.tag, languages['es']!.tag];
+    expect(tags[0]).not.toBe(tags[1]);
+    const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
+    for (const [index, language] of ['en', 'es'].entries()) {
+      const { hash } = entry.languages[language] as { hash: string };
+      expect(hash).toMatch(new RegExp(`^${language}_[0-9a-f]{10}$`));
+      const [, pages] = readPagefindFile(join(bundle, `pagefind.${hash}.pf_meta`)) as [string, [string][]];
+      expect(pages.map(([name]) => name)).toEqual([0, 1, 2].map((position) => `${tags[index]}${position}`));
+    }
+    // Every language's fragments moved in under their new names, the English ones with English content.
+    expect(readdirSync(join(bundle, 'fragment'))).toHaveLength(6);
+    expect(readFileSync(join(bundle, 'fragment', `${tags[0]}0.pf_fragment`), 'utf8')).toBe('fragment of en_2222222');
+    expect(readFileSync(join(bundle, 'fragment', `${tags[1]}0.pf_fragment`), 'utf8')).toBe('fragment of es_2222222');
+    expect(existsSync(`${bundle}.optimizing`)).toBe(false);
+  });
+  it('leaves a bundle of two languages as Pagefind wrote it when one language has a format it does not know', async () => {
+    writeBundle({ languages: ['en', 'es'], sorts: [] });
+    writeFileSync(join(bundle, 'pagefind.js'), 'export async function init () {}\n');
+    const before = snapshot();
+    const outcome = await optimizeBundle(bundle);
+    expect(outcome.optimized ? '' : outcome.reason).toMatch(/^an unknown format \(.*the sorts are \[\], not "date"/);
+    expect(snapshot()).toEqual(before);
     expect(existsSync(`${bundle}.optimizing`)).toBe(false);
   });
   it.each([
