@@ -1,8 +1,10 @@
 /**
  * The page's frame in real Chromium: the header on a phone, its menu without JavaScript, one search box
- * on the search page, and no blank space between the end of a page and its footer. On the search
- * fixture site (tests/fixtures/sites/search), whose pages are known.
+ * on the search page, no blank space between the end of a page and its footer, and the citation's file
+ * downloaded from the page. On the search fixture site (tests/fixtures/sites/search), whose pages are
+ * known.
  */
+import { readFileSync } from 'node:fs';
 import { expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeInBrowser, servedSite } from '../support/chromium.ts';
@@ -45,6 +47,22 @@ describeInBrowser('the layout', () => {
     expect(await menu.getByRole('searchbox').isVisible()).toBe(true);
     await solutions.click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/solutions/');
+    await context.close();
+  });
+
+  it('downloads the citation as a CSL-JSON file from the page, without JavaScript', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}/solutions/river-alliance-tabasco/`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.citation a[download]').click()]);
+    expect(download.suggestedFilename()).toBe('atlas-solutions-river-alliance-tabasco.json');
+    const file = await download.path();
+    const [item] = JSON.parse(readFileSync(file, 'utf8')) as { id: string; type: string; URL: string }[];
+    expect(item).toMatchObject({
+      id: 'atlas-solutions-river-alliance-tabasco',
+      type: 'webpage',
+      URL: 'https://alliance-atlas.github.io/solutions/river-alliance-tabasco/',
+    });
     await context.close();
   });
 
