@@ -20,8 +20,8 @@ export interface PackReport {
   packedBytes: number;
 }
 
-/** Packs written index chunks (or metadata, `packFile`), each checked by unpacking it. */
-export function packFiles(files: readonly WrittenFile[], packFile: typeof packIndexChunk, report = emptyReport()): PackReport {
+/** Packs written index chunks (or metadata, `packFile`), each checked by unpacking it, and counts them in `report`. */
+function packFiles(files: readonly WrittenFile[], packFile: typeof packIndexChunk, report: PackReport): void {
   for (const { file, value, unzipped, gzipped } of files) {
     const packed = packFile(value, gzipped, file);
     // What Pagefind will read: the file as unzipped, or its gzipped form (gzip's first byte is 0x1f).
@@ -34,20 +34,12 @@ export function packFiles(files: readonly WrittenFile[], packFile: typeof packIn
     report.gzippedBytes += gzipped.length;
     report.packedBytes += packed.length;
   }
-  return report;
 }
-
-const emptyReport = (): PackReport => ({ files: 0, gzippedBytes: 0, packedBytes: 0 });
 
 /** Packs the index chunks and metadata of one language the compaction wrote. */
-export function packLanguage({ written }: Pick<CompactionReport, 'written'>, report = emptyReport()): PackReport {
+export function packLanguage({ written }: Pick<CompactionReport, 'written'>): PackReport {
+  const report: PackReport = { files: 0, gzippedBytes: 0, packedBytes: 0 };
   packFiles(written.chunks, packIndexChunk, report);
-  return packFiles([written.metadata], packMetadata, report);
-}
-
-/** Packs the index chunks and metadata of every language the compaction wrote. */
-export function packBundle(compacted: readonly CompactionReport[]): PackReport {
-  const report = emptyReport();
-  for (const language of compacted) packLanguage(language, report);
+  packFiles([written.metadata], packMetadata, report);
   return report;
 }
