@@ -76,6 +76,7 @@ export function localizeAtlas(atlas: Atlas, findTranslation: FindTranslation, lo
   const story = view<Atlas['stories'][number]['data']>('stories');
   const event = view<Atlas['events'][number]['data']>('events');
   const newsItem = view<Atlas['news'][number]['data']>('news');
+  const browsed = new Map<string, ReturnType<Atlas['browse']>>();
 
   return {
     solutions: atlas.solutions.map(solution),
@@ -123,8 +124,15 @@ export function localizeAtlas(atlas: Atlas, findTranslation: FindTranslation, lo
       };
     },
     browse: (dimension: BrowseDimension, value: string) => {
-      const found = atlas.browse(dimension, value);
-      return { solutions: found.solutions.map(solution), buildingBlocks: byTitle(found.buildingBlocks.map(block)) };
+      // Every page of a value's listing asks for the same lists: localized and sorted once, not once a page.
+      const key = `${dimension}/${value}`;
+      let found = browsed.get(key);
+      if (!found) {
+        const original = atlas.browse(dimension, value);
+        found = { solutions: original.solutions.map(solution), buildingBlocks: byTitle(original.buildingBlocks.map(block)) };
+        browsed.set(key, found);
+      }
+      return found;
     },
   };
 }

@@ -195,6 +195,7 @@ export function buildAtlas(input: AtlasInput, now: Date) {
     }
     return best.map(([position]) => position);
   };
+  const relatedCache = new Map<string, number[]>();
 
   return {
     solutions,
@@ -252,7 +253,11 @@ export function buildAtlas(input: AtlasInput, now: Date) {
     },
     /** Up to `count` other solutions, ranked by shared building blocks (worth 2) and shared themes (1). */
     relatedSolutions(entry: Entry<SolutionData>, count = 3): Entry<SolutionData>[] {
-      return relatedPositions(positionOf.get(entry.id)!, count).map((position) => solutions[position]!);
+      // Asked once per language for the same solution: scored once.
+      const key = `${entry.id}/${count}`;
+      let positions = relatedCache.get(key);
+      if (!positions) relatedCache.set(key, (positions = relatedPositions(positionOf.get(entry.id)!, count)));
+      return positions.map((position) => solutions[position]!);
     },
     /** Everything an organization takes part in. */
     involvementOf(organizationId: string) {

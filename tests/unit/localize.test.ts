@@ -58,6 +58,18 @@ describe('the site in one language', () => {
     expect(ids(spanish.solutions)).toEqual(ids(atlas.solutions));
   });
 
+  it('browses in its own language, each listing the same on every page that asks for it', () => {
+    const region = atlas.solution('valley-water-pact').data.location.region;
+    const inSpanish = spanish.browse('regions', region);
+    expect(ids(inSpanish.solutions)).toEqual(ids(atlas.browse('regions', region).solutions));
+    expect(inSpanish.solutions.find((solution) => solution.id === 'valley-water-pact')?.data.title).toBe('Pacto del agua del valle');
+    expect(english.browse('regions', region).solutions.find((solution) => solution.id === 'valley-water-pact')?.data.title).toBe(
+      atlas.solution('valley-water-pact').data.title,
+    );
+    expect(spanish.browse('regions', region)).toBe(inSpanish);
+    expect(spanish.browse('regions', 'no-such-region')).toEqual({ solutions: [], buildingBlocks: [] });
+  });
+
   it('lays a translation over the original field by field, lists item by item', () => {
     const merged = translatedData(
       { title: 'A', summary: 'S', enablingFactors: ['One', 'Two'], lessonsLearned: ['L'], themes: ['water'] },

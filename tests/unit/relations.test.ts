@@ -91,6 +91,9 @@ describe('relations', () => {
           .slice(0, 3)
           .map(({ id }) => id);
         expect(ids(ranked.relatedSolutions(subject)), `site ${site}, ${subject.id}`).toEqual(expected);
+        // Asked again (each language's page asks), the same answer.
+        expect(ids(ranked.relatedSolutions(subject)), `site ${site}, ${subject.id}, again`).toEqual(expected);
+        expect(ids(ranked.relatedSolutions(subject, 1)), `site ${site}, ${subject.id}, one`).toEqual(expected.slice(0, 1));
       }
     }
   });
