@@ -15,9 +15,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     // Astro renders one page, then waits for its file to be written before the next. With a few pages
-    // in flight the main thread renders while earlier pages are written: a fifth of the time spent
-    // generating a large site was that wait (docs/performance.md). The pages share no state while
-    // rendering (src/lib/atlas.ts is read-only once loaded), so their order does not matter.
+    // in flight the main thread renders while earlier pages are written: much of the time spent
+    // generating a large site was that wait (docs/performance.md has the profile). The pages share no
+    // state while rendering (src/lib/atlas.ts is read-only once loaded), so their order does not matter.
     concurrency: 4,
   },
   // Every page in every language: the default at today's URLs, the others under /<code>/

@@ -278,7 +278,7 @@ export function buildAtlas(input: AtlasInput, now: Date) {
       }
       return [...partners].map(organization).sort((a, b) => a.data.name.localeCompare(b.data.name));
     },
-    /** The solutions and building blocks that carry a value of a browse dimension. */
+    /** The solutions and building blocks that carry a value of a browse dimension (lists shared by every page: read, never change). */
     browse(dimension: BrowseDimension, value: string) {
       return {
         solutions: browseIndex[dimension].solutions.get(value) ?? [],
