@@ -6,10 +6,10 @@
  *
  * It is an optimizer, not a requirement. It only reads Pagefind's bundle and writes the optimized one
  * beside it (linking the files it keeps rather than copying them), and puts it in place once every
- * step has succeeded, moving the page fragments in under their new names. When Pagefind wrote a format this site does not know
- * (a newer Pagefind, see `src/lib/search/pagefind-format.ts`), or any step fails, Pagefind's bundle
- * stays exactly as Pagefind wrote it and the build goes on with one warning: the search page then uses
- * Pagefind's own filters and sort, and still works.
+ * step has succeeded, moving the page fragments in under their new names. When Pagefind wrote a
+ * format this site does not know (a newer Pagefind, see `src/lib/search/pagefind-format.ts`), or any
+ * step fails, Pagefind's bundle stays exactly as Pagefind wrote it and the build goes on with one
+ * warning: the search page then uses Pagefind's own filters and sort, and still works.
  */
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
