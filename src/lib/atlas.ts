@@ -4,12 +4,14 @@
  * Drafts are kept in dev and left out of production builds, feeds and search.
  */
 import { getCollection, getEntry, render } from 'astro:content';
-import { defaultLocale, type Locale } from '../i18n/index.ts';
+import { defaultLocale, locales, type Locale } from '../i18n/index.ts';
+import { followsPageLanguage } from '../components/mdx/index.ts';
 import { collectionNames, type CollectionName } from '../schemas/index.ts';
 import { translationSchemas } from '../schemas/translation.ts';
 import type { CoverImage } from '../schemas/cover.ts';
 import { localizeAtlas, type TranslationEntry } from './localize.ts';
 import { buildAtlas, type Atlas } from './relations.ts';
+import type { Shared } from './rendered-once.ts';
 
 /** True when drafts should be shown (dev server only). */
 const showDrafts = import.meta.env.DEV;
@@ -71,13 +73,21 @@ export function getAtlas(locale: Locale = defaultLocale): Promise<Atlas> {
   return view;
 }
 
-/** The rendered MDX body of an entry in `locale`: its translation's, or its original's. */
+/**
+ * The rendered MDX body of an entry in `locale`: its translation's, or its original's; and what the
+ * pages of other languages share with it (`RenderedOnce`): the original's body is the same on the page
+ * of every language it has no translation into, unless it uses a component whose output follows the
+ * page's language.
+ */
 export async function renderBody(collection: 'solutions' | 'building-blocks' | 'stories' | 'events' | 'news', id: string, locale: Locale) {
   const { translations } = await (loaded ??= load());
-  const translation = translations.get(`${collection}/${id}.${locale}`);
+  const translationIn = (language: Locale) => translations.get(`${collection}/${id}.${language}`);
+  const translation = translationIn(locale);
   const entry = translation ? await getEntry('translations', translation.entryId) : await getEntry(collection, id);
   if (!entry) throw new Error(`No ${collection} entry "${id}"`);
-  return render(entry);
+  const sharedBy = translation || followsPageLanguage(entry.body ?? '') ? [locale] : locales.filter((language) => !translationIn(language));
+  const shared: Shared = { key: `${entry.collection}/${entry.id}`, pages: sharedBy.length };
+  return { ...(await render(entry)), shared };
 }
 
 /** The optimised cover image of a solution or news item, when it has one. */

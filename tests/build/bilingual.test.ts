@@ -98,6 +98,19 @@ describe('a site in English and Spanish', () => {
     expect(english.querySelector('.translation-note')).toBeNull();
   });
 
+  it('shows an untranslated body the same in both languages, a translated one in its translation, and labels a callout in the page language', () => {
+    const body = (path: string) => page(dist, path).querySelector('.prose')?.innerHTML;
+    // Rendered once for both pages (src/lib/rendered-once.ts): the same HTML on each.
+    expect(body('/solutions/untranslated-dry-season-pact/')).toContain('The pact was signed before the dry season.');
+    expect(body('/es/solutions/untranslated-dry-season-pact/')).toBe(body('/solutions/untranslated-dry-season-pact/'));
+    expect(body('/es/solutions/river-water-alliance/')).not.toBe(body('/solutions/river-water-alliance/'));
+    // A callout without a title is named in the page's language, so its body is rendered on each page.
+    const callout = (path: string) => page(dist, path).querySelector('.prose .callout-box');
+    expect(callout('/events/river-field-visit/')?.getAttribute('aria-label')).toBe('Tip');
+    expect(callout('/es/events/river-field-visit/')?.getAttribute('aria-label')).toBe('Consejo');
+    expect(text(callout('/es/events/river-field-visit/'))).toBe('Bring water too.');
+  });
+
   it('shows an untranslated entry in its original, marked with its language, says so, and links to start the translation', () => {
     const cases = [
       {
