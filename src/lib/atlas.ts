@@ -85,8 +85,8 @@ export async function renderBody(collection: 'solutions' | 'building-blocks' | '
   const translation = translationIn(locale);
   const entry = translation ? await getEntry('translations', translation.entryId) : await getEntry(collection, id);
   if (!entry) throw new Error(`No ${collection} entry "${id}"`);
-  const sharedBy = translation || followsPageLanguage(entry.body ?? '') ? [locale] : locales.filter((language) => !translationIn(language));
-  const shared: Shared = { key: `${entry.collection}/${entry.id}`, pages: sharedBy.length };
+  const pages = translation || followsPageLanguage(entry.body ?? '') ? 1 : locales.filter((language) => !translationIn(language)).length;
+  const shared: Shared = { key: `${entry.collection}/${entry.id}`, pages };
   return { ...(await render(entry)), shared };
 }
 
