@@ -73,21 +73,27 @@ export function getAtlas(locale: Locale = defaultLocale): Promise<Atlas> {
   return view;
 }
 
+/** Loads an entry's rendered MDX module: what `EntryBody` renders. */
+export type EntryBodyLoader = () => ReturnType<typeof render>;
+
 /**
- * The rendered MDX body of an entry in `locale`: its translation's, or its original's; and what the
- * pages of other languages share with it (`RenderedOnce`): the original's body is the same on the page
- * of every language it has no translation into, unless it uses a component whose output follows the
- * page's language.
+ * The MDX body of an entry in `locale` (its translation's, or its original's), as a loader that
+ * `EntryBody` calls only when the body is rendered; and what the pages of other languages share with
+ * it (`RenderedOnce`): the original's body is the same on the page of every language it has no
+ * translation into, unless it uses a component whose output follows the page's language.
  */
-export async function renderBody(collection: 'solutions' | 'building-blocks' | 'stories' | 'events' | 'news', id: string, locale: Locale) {
+export async function renderBody(
+  collection: 'solutions' | 'building-blocks' | 'stories' | 'events' | 'news',
+  id: string,
+  locale: Locale,
+): Promise<{ load: EntryBodyLoader; shared: Shared }> {
   const { translations } = await (loaded ??= load());
   const translationIn = (language: Locale) => translations.get(`${collection}/${id}.${language}`);
   const translation = translationIn(locale);
   const entry = translation ? await getEntry('translations', translation.entryId) : await getEntry(collection, id);
   if (!entry) throw new Error(`No ${collection} entry "${id}"`);
   const pages = translation || followsPageLanguage(entry.body ?? '') ? 1 : locales.filter((language) => !translationIn(language)).length;
-  const shared: Shared = { key: `${entry.collection}/${entry.id}`, pages };
-  return { ...(await render(entry)), shared };
+  return { load: () => render(entry), shared: { key: `${entry.collection}/${entry.id}`, pages } };
 }
 
 /** The optimised cover image of a solution or news item, when it has one. */
