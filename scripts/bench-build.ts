@@ -6,6 +6,8 @@
  * events and news, builds it with each, one after the other on the same machine, and prints both times,
  * both peak memories (the whole process tree, Pagefind's indexer included), the ratios, each build's
  * phases (validation, content sync, rendering, Pagefind, the search optimizer) and what each built.
+ * `--runs N` (default 3) builds each N times, alternating which goes first, and reports the median of
+ * each figure: on a shared machine the same build's time varies by a fifth or more from run to run.
  * Targets: time at most 1.5x the bare build, peak memory at most 1.2x, no listing page over 30 kB of
  * HTML gzipped, the world map's SVG at most 60 kB gzipped. A benchmark, not a test.
  *
@@ -25,6 +27,8 @@ const option = (flag: string): string | undefined => {
 const solutions = Number(option('--solutions') ?? 1000);
 if (!Number.isInteger(solutions) || solutions < 1)
   throw new Error(`--solutions must be a whole number from 1, not ${option('--solutions')}`);
+const runs = Number(option('--runs') ?? 3);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number from 1, not ${option('--runs')}`);
 const kept = option('--keep');
 const TARGET = { time: 1.5, memory: 1.2, listingKilobytes: 30, worldMapKilobytes: 60 };
 
@@ -106,6 +110,13 @@ const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(1)} s
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const column = (text: string, width = 14) => text.padStart(width);
 
+/** The middle value (the mean of the two middle ones for an even count). */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
 try {
   console.log(`Generating ${solutions} solutions…`);
   rmSync(join(workspace, 'corpus'), { recursive: true, force: true });
@@ -116,41 +127,63 @@ try {
       .join(', ')}`,
   );
 
-  console.log('Building with this site (npm run build)…');
-  const site = await build('site', [join(projectRoot, 'scripts/build.ts')]);
-  console.log('Building with a bare Astro + MDX + Pagefind site…');
-  const bare = await build('bare', [
-    join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
-    'build',
-    '--root',
-    join(projectRoot, 'scripts/bench/bare'),
-  ]);
+  const buildSite = () => build('site', [join(projectRoot, 'scripts/build.ts')]);
+  const buildBare = () =>
+    build('bare', [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', join(projectRoot, 'scripts/bench/bare')]);
+  const siteRuns: Build[] = [];
+  const bareRuns: Build[] = [];
+  for (let run = 1; run <= runs; run++) {
+    // Alternating which build goes first, so neither always meets the machine as the other left it.
+    const order = run % 2 === 1 ? (['site', 'bare'] as const) : (['bare', 'site'] as const);
+    for (const name of order) {
+      console.log(
+        `Run ${run} of ${runs}: building with ${name === 'site' ? 'this site (npm run build)' : 'a bare Astro + MDX + Pagefind site'}…`,
+      );
+      if (name === 'site') siteRuns.push(await buildSite());
+      else bareRuns.push(await buildBare());
+    }
+  }
+  // The last run of each is the one left in --keep's folder, and the one whose pages are measured.
+  const site = siteRuns.at(-1)!;
+  const bare = bareRuns.at(-1)!;
 
-  const builds = [site, bare];
-  const phase = (build: Build, from: string, to: string | ((marks: Record<string, number>) => number | undefined)) => {
-    const start = build.marks[from];
-    const end = typeof to === 'string' ? build.marks[to] : to(build.marks);
-    return start === undefined || end === undefined || !Number.isFinite(end) ? '—' : seconds(end - start);
+  const builds = [siteRuns, bareRuns];
+  const phase = (runsOfBuild: Build[], from: string, to: string | ((marks: Record<string, number>) => number | undefined)) => {
+    const durations = runsOfBuild.flatMap((build) => {
+      const start = build.marks[from];
+      const end = typeof to === 'string' ? build.marks[to] : to(build.marks);
+      return start === undefined || end === undefined || !Number.isFinite(end) ? [] : [end - start];
+    });
+    return durations.length === runsOfBuild.length ? seconds(median(durations)) : '—';
   };
-  const timeRatio = site.measured.milliseconds / bare.measured.milliseconds;
-  const memoryRatio = site.measured.peakBytes / bare.measured.peakBytes;
-  const pages = builds.map((build) => pagesOf(build.dist));
+  const time = (runsOfBuild: Build[]) => median(runsOfBuild.map((build) => build.measured.milliseconds));
+  const memory = (runsOfBuild: Build[]) => median(runsOfBuild.map((build) => build.measured.peakBytes));
+  const timeRatio = time(siteRuns) / time(bareRuns);
+  const memoryRatio = memory(siteRuns) / memory(bareRuns);
+  const pages = [site, bare].map((build) => pagesOf(build.dist));
 
-  console.log(`\nBuild of ${solutions} solutions, this machine, ${new Date().toISOString().slice(0, 10)}`);
+  console.log(
+    `\nBuild of ${solutions} solutions, this machine, ${new Date().toISOString().slice(0, 10)}; ${runs === 1 ? 'one run' : `median of ${runs} runs`}`,
+  );
   console.log(`${''.padEnd(28)}${column('this site')}${column('bare Astro')}${column('ratio')}`);
   console.log(
-    `${'time'.padEnd(28)}${builds.map((build) => column(seconds(build.measured.milliseconds))).join('')}${column(`${timeRatio.toFixed(2)}x`)}`,
+    `${'time'.padEnd(28)}${builds.map((runsOfBuild) => column(seconds(time(runsOfBuild)))).join('')}${column(`${timeRatio.toFixed(2)}x`)}`,
   );
   console.log(
-    `${'peak memory'.padEnd(28)}${builds.map((build) => column(megabytes(build.measured.peakBytes))).join('')}${column(`${memoryRatio.toFixed(2)}x`)}`,
+    `${'peak memory'.padEnd(28)}${builds.map((runsOfBuild) => column(megabytes(memory(runsOfBuild)))).join('')}${column(`${memoryRatio.toFixed(2)}x`)}`,
   );
   for (const [label, from, to] of PHASES)
-    console.log(`${label.padEnd(28)}${builds.map((build) => column(phase(build, from, to))).join('')}`);
+    console.log(`${label.padEnd(28)}${builds.map((runsOfBuild) => column(phase(runsOfBuild, from, to))).join('')}`);
   console.log(`${'pages built'.padEnd(28)}${pages.map(({ count }) => column(String(count))).join('')}`);
   // Time per page: how the build grows with the pages it renders (every entry in every language).
   console.log(
-    `${'time per page'.padEnd(28)}${builds.map((build, index) => column(`${(build.measured.milliseconds / pages[index]!.count).toFixed(1)} ms`)).join('')}`,
+    `${'time per page'.padEnd(28)}${builds.map((runsOfBuild, index) => column(`${(time(runsOfBuild) / pages[index]!.count).toFixed(1)} ms`)).join('')}`,
   );
+  if (runs > 1) {
+    // Every run's time, in the order they ran, so the spread behind the medians is in view.
+    const each = (runsOfBuild: Build[]) => runsOfBuild.map((build) => (build.measured.milliseconds / 1000).toFixed(1)).join(' ');
+    console.log(`${'time of each run'.padEnd(28)}${column(`${each(siteRuns)} s`, 20)}${column(`${each(bareRuns)} s`, 20)}`);
+  }
   console.log(
     `${'largest listing (gzipped)'.padEnd(28)}${column(`${(pages[0]!.largestListing.bytes / 1024).toFixed(1)} kB`)}  ${pages[0]!.largestListing.path}`,
   );
