@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { buildTimings } from './src/integrations/build-timings.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { localizedNotFound } from './src/integrations/localized-not-found.ts';
+import { sitemapAlternates } from './src/lib/sitemap-alternates.ts';
 import { site } from './src/site.config.ts';
 import { defaultLocale, locales } from './src/i18n/index.ts';
 
@@ -30,7 +31,8 @@ export default defineConfig({
     mdx(),
     react(),
     localizedNotFound(),
-    sitemap({ i18n: { defaultLocale, locales: Object.fromEntries(locales.map((locale) => [locale, locale])) } }),
+    // Each page with its other languages (the integration's own `i18n` option costs the square of the site).
+    sitemap(sitemapAlternates(new URL(site.base.replace(/\/?$/, '/'), site.url).href, defaultLocale, locales)),
     buildTimings(),
   ],
   vite: {
