@@ -82,7 +82,7 @@ export type EntryBodyLoader = () => ReturnType<typeof render>;
  * it (`RenderedOnce`): the original's body is the same on the page of every language it has no
  * translation into, unless it uses a component whose output follows the page's language.
  */
-export async function renderBody(
+export async function entryBody(
   collection: 'solutions' | 'building-blocks' | 'stories' | 'events' | 'news',
   id: string,
   locale: Locale,
