@@ -1,8 +1,8 @@
 /**
  * `npm run build [-- astro build options]`: builds the site into dist/ with Astro (which refuses invalid
- * content), then writes and optimizes its search index (src/search-index/). The index is written once
- * Astro's build has exited, as Pagefind's own command-line tool would be run, so that Astro's build and
- * Pagefind's indexer never hold their memory at the same time (docs/performance.md).
+ * content), then writes and optimizes its search index (src/search-index/). The index is written by
+ * Pagefind's own command-line tool once Astro's build has exited, so that Astro's build and Pagefind's
+ * indexer never hold their memory at the same time (docs/performance.md).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -17,7 +17,7 @@ export function href(path = ''): string {
 const prefix = (locale: Locale) => (locale === defaultLocale ? '' : `${locale}/`);
 
 /** The URLs of the pages in one language. */
-export function urlsFor(locale: Locale) {
+function makeUrls(locale: Locale) {
   const page = (path: string) => href(`${prefix(locale)}${path}`);
   return {
     home: () => page(''),
@@ -59,7 +59,19 @@ export function urlsFor(locale: Locale) {
   };
 }
 
-export type Urls = ReturnType<typeof urlsFor>;
+export type Urls = ReturnType<typeof makeUrls>;
+
+const urlsByLocale = new Map<Locale, Urls>();
+
+/**
+ * The URLs of the pages in `locale`, made once per language: every component of every page asks for
+ * them, and each set is a few dozen functions.
+ */
+export function urlsFor(locale: Locale): Urls {
+  let urls = urlsByLocale.get(locale);
+  if (!urls) urlsByLocale.set(locale, (urls = makeUrls(locale)));
+  return urls;
+}
 
 /** Files of the site as a whole, in no language. */
 export const siteFiles = {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { matchesGlob } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { INDEXED_PAGES } from '../../src/search-index/index.ts';
+import { INDEXED_PAGES, ROOT_SELECTOR } from '../../src/search-index/index.ts';
 import { listPages, page } from '../support/dist.ts';
 import { compareWords } from '../../src/search-index/chunk-bounds.ts';
 import { readPagefindFile } from '../../src/search-index/bundle-files.ts';
@@ -58,6 +58,16 @@ describe('pages given to Pagefind', () => {
     expect(withBody.length).toBeGreaterThan(0);
     const given = listPages(dist).filter((path) => matchesGlob(`${path.slice(1)}index.html`, INDEXED_PAGES));
     expect(given).toEqual(withBody);
+    // Pagefind reads a page from its root element only: a body outside it would not be indexed.
+    const outsideRoot = withBody.filter((path) => page(dist, path).querySelector(`${ROOT_SELECTOR} [data-pagefind-body]`) === null);
+    expect(outsideRoot).toEqual([]);
+  });
+
+  it('are all in the index of the site', () => {
+    const withBody = listPages(inject('siteDist')).filter(
+      (path) => page(inject('siteDist'), path).querySelector('[data-pagefind-body]') !== null,
+    );
+    expect(Object.values(entry.languages).reduce((sum, { page_count }) => sum + page_count, 0)).toBe(withBody.length);
   });
 });
 
