@@ -89,12 +89,15 @@ export async function writePagefindIndex(site: string, bundle: string): Promise<
   const options = ['--site', site, '--glob', INDEXED_PAGES, '--output-path', bundle, '--root-selector', ROOT_SELECTOR, '--quiet'];
   // Errors and warnings go straight to the build log; --quiet keeps its progress lines out of it.
   const child = spawn(process.execPath, [pagefindCommand(), ...options], { stdio: ['ignore', 'inherit', 'inherit'] });
-  const exitCode = await new Promise<number | null>((resolve, reject) => {
+  const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
     child.once('error', reject);
-    child.once('close', resolve);
+    child.once('close', (code, signal) => resolve({ code, signal }));
   });
-  if (exitCode !== 0)
-    throw new Error(`Pagefind could not index ${site} (its command-line tool exited with code ${exitCode}; its messages are above)`);
+  if (exit.code !== 0) {
+    // A tool stopped from outside (out of memory, a cancelled job) has a signal and no exit code.
+    const how = exit.code === null ? `was stopped by ${exit.signal}` : `exited with code ${exit.code}`;
+    throw new Error(`Pagefind could not index ${site} (its command-line tool ${how}; its messages are above)`);
+  }
   return indexedPageCount(bundle);
 }
 
