@@ -2,11 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
-import sitemap from '@astrojs/sitemap';
 import { buildTimings } from './src/integrations/build-timings.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { localizedNotFound } from './src/integrations/localized-not-found.ts';
-import { sitemapAlternates } from './src/lib/sitemap-alternates.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { site } from './src/site.config.ts';
 import { defaultLocale, locales } from './src/i18n/index.ts';
 
@@ -31,8 +30,8 @@ export default defineConfig({
     mdx(),
     react(),
     localizedNotFound(),
-    // Each page with its other languages (the integration's own `i18n` option costs the square of the site).
-    sitemap(sitemapAlternates(new URL(site.base.replace(/\/?$/, '/'), site.url).href, defaultLocale, locales)),
+    // Every page with its other languages (src/lib/sitemap.ts).
+    sitemap({ root: new URL(site.base.replace(/\/?$/, '/'), site.url).href, defaultLocale, locales }),
     buildTimings(),
   ],
   vite: {
