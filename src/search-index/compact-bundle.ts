@@ -20,7 +20,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { encodeCbor, type CborValue } from '../lib/search/cbor.ts';
+import { cborLength, encodeCbor, type CborValue } from '../lib/search/cbor.ts';
 import { indexFileName, TAG_LENGTH } from '../lib/search/index-names.ts';
 import { encodeFacetTable, facetTableFileName } from '../lib/search/facet-table.ts';
 import {
@@ -88,7 +88,7 @@ function readIndexWords(bundle: string, chunks: readonly ChunkMeta[], rank: read
       const previous = words.at(-1);
       if (previous && compareWords(previous.word, word) >= 0)
         throw new PagefindFormatError(`${file}: the index words are out of order ("${previous.word}", then "${word}")`);
-      words.push({ word, entry, bytes: encodeCbor(entry).length });
+      words.push({ word, entry, bytes: cborLength(entry) });
     }
   }
   return words;

@@ -26,7 +26,8 @@ function packFiles(files: readonly WrittenFile[], packFile: typeof packIndexChun
     const packed = packFile(value, gzipped, file);
     // What Pagefind will read: the file as unzipped, or its gzipped form (gzip's first byte is 0x1f).
     const unpacked = unpackPagefindFile(packed);
-    if (!Buffer.from(unpacked[0] === 0x1f ? gunzipSync(unpacked) : unpacked).equals(unzipped)) {
+    const read = unpacked[0] === 0x1f ? gunzipSync(unpacked) : unpacked;
+    if (!Buffer.from(read.buffer, read.byteOffset, read.byteLength).equals(unzipped)) {
       throw new Error(`${file}: its packed file does not unpack to the same data; src/lib/search/packed-index.ts has a fault`);
     }
     writeFileSync(file.replace(/\.pf_(index|meta)$/, PACKED_EXTENSION), packed);

@@ -61,22 +61,34 @@ export function rankByDate(sorts: readonly SortMeta[], pageCount: number, file: 
 
 /** A word's pages, whose numbers are gaps from the one before (the first from 0), renumbered by `rank`. */
 function renumberPages(pages: readonly PageEntry[], rank: readonly number[], where: string): PageEntry[] {
+  // A large index has millions of page entries: each is sorted as one number, its new position times
+  // the list's length plus its place in the list (exact while the site has fewer than 90 million
+  // pages, the product staying under 2^53), so the sort is a plain numeric one and makes no object
+  // per entry.
+  const places = pages.length;
+  const keys = new Float64Array(places);
   let page = 0;
-  const ranked = pages.map(([gap, locations, metaLocations], index) => {
-    page += gap;
+  for (let index = 0; index < pages.length; index++) {
+    page += pages[index]![0];
     const position = rank[page];
     if (position === undefined)
       throw new PagefindFormatError(`${where}: page entry ${index} names page ${page}, which the metadata does not list`);
-    return { position, locations, metaLocations };
-  });
-  ranked.sort((a, b) => a.position - b.position);
+    keys[index] = position * places + index;
+  }
+  keys.sort();
+  const renumbered = new Array<PageEntry>(pages.length);
   let previous = 0;
-  return ranked.map(({ position, locations, metaLocations }, index) => {
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index]!;
+    // The division may round up to the next whole number when the place is the list's last.
+    const quotient = Math.floor(key / places);
+    const position = quotient * places > key ? quotient - 1 : quotient;
     if (index > 0 && position === previous) throw new PagefindFormatError(`${where}: page ${position} is listed twice`);
-    const gap = position - previous;
+    const [, locations, metaLocations] = pages[key - position * places]!;
+    renumbered[index] = [position - previous, locations, metaLocations];
     previous = position;
-    return [gap, locations, metaLocations];
-  });
+  }
+  return renumbered;
 }
 
 /** A word entry of an index chunk (checked by `checkIndexChunk`), its pages and its variants' renumbered. */

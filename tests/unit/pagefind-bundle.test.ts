@@ -8,13 +8,14 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodeCbor, encodeCbor, type CborValue } from '../../src/lib/search/cbor.ts';
+import { cborLength, decodeCbor, encodeCbor, type CborValue } from '../../src/lib/search/cbor.ts';
 import { closeChunkGaps, compareWords } from '../../src/search-index/chunk-bounds.ts';
 import { moveFiles, readPagefindFile } from '../../src/search-index/bundle-files.ts';
 import { compactBundle, type CompactionReport } from '../../src/search-index/compact-bundle.ts';
 import { optimizeBundle } from '../../src/search-index/optimize.ts';
 import { readSearchManifest, SEARCH_MANIFEST_FILE } from '../../src/lib/search/search-manifest.ts';
-import { pageOrders, rankByDate } from '../../src/search-index/page-order.ts';
+import { pageOrders, rankByDate, renumberWordEntry } from '../../src/search-index/page-order.ts';
+import type { PageEntry, WordEntry } from '../../src/lib/search/pagefind-format.ts';
 import { decodeTitleOrder, encodeTitleOrder, titleSortKey } from '../../src/lib/search/title-order.ts';
 import { groupWordsBySize } from '../../src/search-index/rechunk.ts';
 import { indexFileName, indexTag, pageRankByDate } from '../../src/lib/search/index-names.ts';
@@ -56,6 +57,93 @@ describe('CBOR', () => {
     expect(() => decodeCbor(Uint8Array.from([0x82, 0x01]))).toThrow(/unexpected end/);
     expect(() => decodeCbor(Uint8Array.from([0xfb, 0, 0, 0, 0, 0, 0, 0, 0]))).toThrow(/simple value 27/);
     expect(() => encodeCbor(1.5)).toThrow(/floats/);
+  });
+  it('measures what it writes without writing it, at every length of head', () => {
+    const boundaries = [0, 23, 24, 255, 256, 65_535, 65_536, 2 ** 32 - 1, 2 ** 32, Number.MAX_SAFE_INTEGER];
+    const values: CborValue[] = [
+      ...boundaries,
+      ...boundaries.map((value) => -1 - value),
+      '',
+      'alliance',
+      'Educación',
+      'x'.repeat(300),
+      'é'.repeat(300),
+      '😀',
+      new Uint8Array(24),
+      true,
+      false,
+      null,
+      Array.from({ length: 24 }, (_, index) => index * 1000),
+      { a: 1, niño: ['b', [2, 3]], long: 'x'.repeat(30) },
+      [['word', [[3, [1, -2, 400], []]], [['wórd', [[0, [70_000], [-1]]]]]]],
+    ];
+    for (const value of values) expect(cborLength(value), JSON.stringify(value)).toBe(encodeCbor(value).length);
+  });
+});
+
+describe("renumbering a word's pages", () => {
+  /** The plain definition: pages as numbers, each renumbered by rank, sorted, then written as gaps. */
+  const plainly = (pages: PageEntry[], rank: number[]): PageEntry[] => {
+    let page = 0;
+    const ranked = pages.map(([gap, locations, meta]) => ((page += gap), { position: rank[page]!, locations, meta }));
+    ranked.sort((a, b) => a.position - b.position);
+    return ranked.map(({ position, locations, meta }, index) => [
+      position - (index > 0 ? ranked[index - 1]!.position : 0),
+      locations,
+      meta,
+    ]);
+  };
+  /** A pseudo-random generator with a seed, so that a failure can be replayed. */
+  const random = (seed: number) => () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+
+  it("sorts the pages by their new numbers and keeps each page's locations with it, on random sites", () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const next = random(seed);
+      const pageCount = 1 + Math.floor(next() * 3000);
+      const rank = Array.from({ length: pageCount }, (_, index) => index).sort(() => next() - 0.5);
+      const pagesOf = (): PageEntry[] => {
+        const chosen = [...new Set(Array.from({ length: Math.floor(next() * pageCount) + 1 }, () => Math.floor(next() * pageCount)))].sort(
+          (a, b) => a - b,
+        );
+        return chosen.map((page, index) => [page - (index > 0 ? chosen[index - 1]! : 0), [page, -1, page * 2], [page]]);
+      };
+      const entry: WordEntry = ['word', pagesOf(), [['wórd', pagesOf()]]];
+      expect(renumberWordEntry(entry, rank, 'chunk'), `seed ${seed}`).toEqual([
+        'word',
+        plainly(entry[1], rank),
+        [['wórd', plainly(entry[2][0]![1], rank)]],
+      ]);
+    }
+  });
+  it('refuses a page the metadata does not list, and a page listed twice', () => {
+    expect(() =>
+      renumberWordEntry(
+        [
+          'word',
+          [
+            [0, [], []],
+            [5, [], []],
+          ],
+          [],
+        ],
+        [1, 0],
+        'chunk',
+      ),
+    ).toThrow(/chunk: word "word": page entry 1 names page 5, which the metadata does not list/);
+    expect(() =>
+      renumberWordEntry(
+        [
+          'word',
+          [
+            [1, [], []],
+            [0, [], []],
+          ],
+          [],
+        ],
+        [1, 0],
+        'chunk',
+      ),
+    ).toThrow(/chunk: word "word": page 0 is listed twice/);
   });
 });
 

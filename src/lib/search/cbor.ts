@@ -203,6 +203,44 @@ export class CborWriter {
   }
 }
 
+/** Bytes of an item's head: its major type, and its argument in the shortest form. */
+function headLength(argument: number): number {
+  return argument < 24 ? 1 : argument < 0x100 ? 2 : argument < 0x10000 ? 3 : argument < 0x100000000 ? 5 : 9;
+}
+
+/**
+ * How many bytes `encodeCbor(value)` writes, without writing them: the build sizes every word of an
+ * index this way to regroup them into chunks, and encoding each only to measure it was most of a
+ * large index's garbage.
+ */
+export function cborLength(value: CborValue): number {
+  if (typeof value === 'number') return headLength(value >= 0 ? value : -1 - value);
+  if (typeof value === 'string') {
+    let bytes = value.length;
+    for (let index = 0; index < value.length; index++) {
+      if (value.charCodeAt(index) >= 0x80) {
+        bytes = new TextEncoder().encode(value).length;
+        break;
+      }
+    }
+    return headLength(bytes) + bytes;
+  }
+  if (value instanceof Uint8Array) return headLength(value.length) + value.length;
+  if (typeof value === 'boolean' || value === null) return 1;
+  if (Array.isArray(value)) {
+    let bytes = headLength(value.length);
+    for (const element of value) bytes += cborLength(element);
+    return bytes;
+  }
+  let bytes = 0;
+  let entries = 0;
+  for (const [key, entry] of Object.entries(value)) {
+    bytes += cborLength(key) + cborLength(entry);
+    entries++;
+  }
+  return headLength(entries) + bytes;
+}
+
 /** Writes a value as CBOR with the shortest encoding of every length, as Pagefind does. */
 export function encodeCbor(value: CborValue, prefix?: Uint8Array): Uint8Array {
   const writer = new CborWriter(prefix);

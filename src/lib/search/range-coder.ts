@@ -36,7 +36,8 @@ export class RangeEncoder implements BitCoder {
   private range = 0xffffffff;
   private cache = 0;
   private cacheSize = 1;
-  private out: number[] = [];
+  private out = new Uint8Array(1024);
+  private size = 0;
 
   bit(probabilities: Uint16Array, index: number, bit = 0): number {
     const probability = probabilities[index]!;
@@ -71,7 +72,7 @@ export class RangeEncoder implements BitCoder {
   /** The coded bytes; the encoder is done after this. */
   finish(): Uint8Array {
     for (let index = 0; index < 5; index++) this.shiftLow();
-    return Uint8Array.from(this.out);
+    return this.out.slice(0, this.size);
   }
 
   // `low` may carry into bit 32; bytes wait in `cache` until no later carry can change them.
@@ -80,7 +81,12 @@ export class RangeEncoder implements BitCoder {
       const carry = this.low >= 2 ** 32 ? 1 : 0;
       let pending = this.cache;
       do {
-        this.out.push((pending + carry) & 0xff);
+        if (this.size === this.out.length) {
+          const larger = new Uint8Array(this.size * 2);
+          larger.set(this.out);
+          this.out = larger;
+        }
+        this.out[this.size++] = (pending + carry) & 0xff;
         pending = 0xff;
       } while (--this.cacheSize !== 0);
       this.cache = (this.low >>> 24) & 0xff;
