@@ -187,7 +187,8 @@ try {
   if (runs > 1) {
     // Every run's time, in the order they ran, so the spread behind the medians is in view.
     const each = (runsOfBuild: Build[]) => runsOfBuild.map((build) => (build.measured.milliseconds / 1000).toFixed(1)).join(' ');
-    console.log(`${'time of each run'.padEnd(28)}${column(`${each(siteRuns)} s`, 20)}${column(`${each(bareRuns)} s`, 20)}`);
+    // Many runs make the lists longer than the columns: a space keeps the two apart.
+    console.log(`${'time of each run'.padEnd(28)}${column(`${each(siteRuns)} s`, 20)} ${column(`${each(bareRuns)} s`, 19)}`);
   }
   console.log(
     `${'largest listing (gzipped)'.padEnd(28)}${column(`${(pages[0]!.largestListing.bytes / 1024).toFixed(1)} kB`)}  ${pages[0]!.largestListing.path}`,
