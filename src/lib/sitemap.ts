@@ -7,8 +7,8 @@
  * The markup and the order are those @astrojs/sitemap wrote for this site before, so that search engines
  * see no change: addresses sorted as English text with numbers in numeric order, one `<url>` each, and the
  * alternates only for a page that has another language. That integration sorted the addresses with
- * `localeCompare` and its options, which sets up a collator for every comparison: 1.7 s for the 16,640
- * pages of a 5,000-solution site (docs/performance.md). Here one collator sorts them, and a page's
+ * `localeCompare` and its options, which sets up a collator for every comparison: 1.7 s for the 16,638
+ * addresses of a 5,000-solution site (docs/performance.md). Here one collator sorts them, and a page's
  * other languages are looked up by address, not found by a scan of every page.
  */
 
