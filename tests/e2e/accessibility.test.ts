@@ -15,8 +15,11 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function violations(page: Page, url: string): Promise<string[]> {
-  await page.goto(url, { waitUntil: 'networkidle' });
-  await page.addScriptTag({ content: axeSource });
+  // Pages are ready when they have loaded: content pages run no script, and the one island (the search
+  // page's) is audited once hydrated, which Astro marks by removing its `ssr` attribute. Waiting for the
+  // network to stay idle instead (Playwright's 500 ms without a request) added that much to every page.
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
   const result = (await page.evaluate(
     `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} }, resultTypes: ['violations'] })`,
   )) as {
@@ -31,11 +34,16 @@ async function violations(page: Page, url: string): Promise<string[]> {
   );
 }
 
-/** Runs the checks of a describe block in one browser page, opened with `options`. */
+/**
+ * Runs the checks of a describe block in one browser page, opened with `options`. axe is given to the
+ * page once, as a script every document it loads runs first: sent with each page instead, its half a
+ * megabyte cost more than loading the page.
+ */
 function auditPage(site: ReturnType<typeof servedSite>, options: Parameters<ReturnType<typeof servedSite>['browser']['newPage']>[0]) {
   const holder = {} as { page: Page };
   beforeAll(async () => {
     holder.page = await site.browser.newPage(options);
+    await holder.page.addInitScript({ content: axeSource });
   });
   afterAll(() => holder.page?.close());
   return (path: string) => violations(holder.page, `${site.server.url}${path}`);
