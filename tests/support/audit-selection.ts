@@ -12,13 +12,11 @@
  * What the audit checks that content can break (an entry's headings, links, images, tables) lives in
  * the entries' pages, which are audited when they change; the templates are audited on every run.
  */
-import { defaultLocale, isLocale } from '../../src/i18n/index.ts';
+import { splitPath } from './site-pages.ts';
 
 /** The language and shape of a page's path: `es:themes/*`, `en:themes/*\/*`, `en:solutions/N` (a listing's page N). */
 export function pageKind(path: string): string {
-  const all = path.split('/').filter(Boolean);
-  const language = all[0] !== undefined && isLocale(all[0]) ? all[0] : defaultLocale;
-  const parts = language === defaultLocale ? all : all.slice(1);
+  const { language, parts } = splitPath(path);
   if (parts.length === 0) return `${language}:home`;
   const shape = parts.map((part, index) => (index === 0 ? part : /^\d+$/.test(part) ? 'N' : '*'));
   return `${language}:${shape.join('/')}`;
@@ -39,13 +37,7 @@ export function changedEntryPages(paths: readonly string[], files: readonly stri
     if (!match || !PAGE_FOLDERS.includes(match[1]!)) continue;
     wanted.add(`/${match[1]}/${match[2]}/`);
   }
-  return new Set(
-    paths.filter((path) => {
-      const [first] = path.split('/').filter(Boolean);
-      const withoutLanguage = first !== undefined && isLocale(first) && first !== defaultLocale ? path.slice(first.length + 1) : path;
-      return wanted.has(withoutLanguage);
-    }),
-  );
+  return new Set(paths.filter((path) => wanted.has(`/${splitPath(path).parts.join('/')}/`)));
 }
 
 /**

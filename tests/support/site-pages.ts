@@ -17,13 +17,18 @@ export function sitemapPaths(dist: string): string[] {
   return sitemapUrls(dist).map((url) => new URL(url).pathname);
 }
 
+/** A site path's language and its segments after the language's prefix: `/es/themes/water/` is `es`, `['themes', 'water']`. */
+export function splitPath(path: string): { language: string; parts: string[] } {
+  const all = path.split('/').filter(Boolean);
+  const language = all[0] !== undefined && isLocale(all[0]) ? all[0] : defaultLocale;
+  return { language, parts: language === defaultLocale ? all : all.slice(1) };
+}
+
 /** One page of each kind in each language, for checks too slow to run on every page. */
 export function samplePerKind(paths: string[]): string[] {
   const kinds = new Map<string, string>();
   for (const path of paths) {
-    const all = path.split('/').filter(Boolean);
-    const language = all[0] !== undefined && isLocale(all[0]) ? all[0] : defaultLocale;
-    const parts = language === defaultLocale ? all : all.slice(1);
+    const { language, parts } = splitPath(path);
     const kind = `${language}:${parts.length === 0 ? 'home' : `${parts[0]}${parts.length > 1 ? '/*' : ''}`}`;
     if (!kinds.has(kind)) kinds.set(kind, path);
   }
