@@ -22,20 +22,17 @@ export function pageKind(path: string): string {
   return `${language}:${shape.join('/')}`;
 }
 
-/** The content folders whose files are pages under the same name: `content/<folder>/<slug>…` is `/<folder>/<slug>/`. */
-const PAGE_FOLDERS = ['solutions', 'building-blocks', 'organizations', 'stories', 'events', 'news', 'themes'];
-
 /**
  * The pages, among `paths`, of the entries whose files (repository paths, `content/solutions/x.es.mdx`)
- * are in `files`: an entry's page in every language, whichever of its files changed. Files that are
- * not an entry's (images, other folders) have no page of their own and are left out.
+ * are in `files`: an entry's page in every language, whichever of its files changed. An entry's page
+ * has its folder's and file's name (`content/<folder>/<slug>…` is `/<folder>/<slug>/`); a file with no
+ * such page (a folder without pages, an image) is left out.
  */
 export function changedEntryPages(paths: readonly string[], files: readonly string[]): Set<string> {
   const wanted = new Set<string>();
   for (const file of files) {
     const match = /^content\/([^/]+)\/([^/.]+)/.exec(file);
-    if (!match || !PAGE_FOLDERS.includes(match[1]!)) continue;
-    wanted.add(`/${match[1]}/${match[2]}/`);
+    if (match) wanted.add(`/${match[1]}/${match[2]}/`);
   }
   return new Set(paths.filter((path) => wanted.has(`/${splitPath(path).parts.join('/')}/`)));
 }
