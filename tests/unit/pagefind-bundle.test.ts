@@ -116,33 +116,19 @@ describe("renumbering a word's pages", () => {
     }
   });
   it('refuses a page the metadata does not list, and a page listed twice', () => {
-    expect(() =>
-      renumberWordEntry(
-        [
-          'word',
-          [
-            [0, [], []],
-            [5, [], []],
-          ],
-          [],
-        ],
-        [1, 0],
-        'chunk',
-      ),
+    // Pages 0 and 1 in the metadata; each page entry's first number is its page's distance from the last.
+    const renumbering = (pageEntries: WordEntry[1]) => () => renumberWordEntry(['word', pageEntries, []], [1, 0], 'chunk');
+    expect(
+      renumbering([
+        [0, [], []],
+        [5, [], []],
+      ]),
     ).toThrow(/chunk: word "word": page entry 1 names page 5, which the metadata does not list/);
-    expect(() =>
-      renumberWordEntry(
-        [
-          'word',
-          [
-            [1, [], []],
-            [0, [], []],
-          ],
-          [],
-        ],
-        [1, 0],
-        'chunk',
-      ),
+    expect(
+      renumbering([
+        [1, [], []],
+        [0, [], []],
+      ]),
     ).toThrow(/chunk: word "word": page 0 is listed twice/);
   });
 });
