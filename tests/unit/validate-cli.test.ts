@@ -164,6 +164,17 @@ const cases: { name: string; changes: Change[]; expected: string }[] = [
     expected: 'content/organizations/river-council.yaml:4: (yaml): the YAML does not parse: missed comma between flow collection entries.',
   },
   {
+    name: 'a value with ": " in it, without quotes',
+    changes: [
+      {
+        file: 'content/organizations/river-council.yaml',
+        replace: ['name: Example River Council', 'name: Example River Council: the valley'],
+      },
+    ],
+    expected:
+      'content/organizations/river-council.yaml:2: (yaml): the YAML does not parse: bad indentation of a mapping entry; YAML reads ": " inside a value as the start of a field, so write the value of name in double quotes (name: "…").',
+  },
+  {
     name: 'misspelled field name',
     changes: [{ file: SOLUTION, replace: ['summary:', 'sumary:'] }],
     expected: `${SOLUTION}:4: sumary: is not a field here, so it would be ignored. Did you mean "summary"?`,

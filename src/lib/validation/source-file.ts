@@ -73,6 +73,19 @@ function refuseAliases(text: string, firstLine: number): void {
 }
 
 /**
+ * Advice for the commonest slip in a contributed file: a value written without quotes that holds ": "
+ * ("summary: Lessons: what worked"), which YAML reads as the start of another field. The parser's own
+ * words ("bad indentation of a mapping entry") do not say so. `line` is the failing line in `text`.
+ */
+function quotingAdvice(text: string, line: number | undefined): string {
+  const written = line === undefined ? undefined : text.split('\n')[line];
+  const field = written === undefined ? null : /^\s*(?:- )?([A-Za-z][\w-]*):[ \t]+[^"'\s|>[{][^#]*?:[ \t]/.exec(written);
+  return field
+    ? `; YAML reads ": " inside a value as the start of a field, so write the value of ${field[1]} in double quotes (${field[1]}: "…")`
+    : '';
+}
+
+/**
  * Parses YAML text. `firstLine` is the file line of the YAML's first line (2 for frontmatter).
  * Throws YamlSyntaxError with the file line of the problem.
  */
@@ -83,7 +96,11 @@ export function parseYaml(path: string, text: string, firstLine: number, body = 
     data = loadYaml(text);
   } catch (error) {
     const yamlError = error as { reason?: string; mark?: { line: number } };
-    throw new YamlSyntaxError(`the YAML does not parse: ${yamlError.reason ?? String(error)}`, firstLine + (yamlError.mark?.line ?? 0));
+    const advice = quotingAdvice(text, yamlError.mark?.line);
+    throw new YamlSyntaxError(
+      `the YAML does not parse: ${yamlError.reason ?? String(error)}${advice}`,
+      firstLine + (yamlError.mark?.line ?? 0),
+    );
   }
   // Where each field is written: parsed only when a problem needs a line, as most files have none and
   // on a large site this second parse was most of the validation's time.
